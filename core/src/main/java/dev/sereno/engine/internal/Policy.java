@@ -1,0 +1,84 @@
+package dev.sereno.engine.internal;
+
+import dev.sereno.policy.PolicyParameters;
+import dev.sereno.situation.Language;
+import dev.sereno.text.EmotionEstimator;
+import dev.sereno.text.Lexicon;
+import dev.sereno.text.PhraseFinder;
+import java.util.EnumMap;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * One loaded, immutable revision of the policy: the KieBase and its session pool, the phrase finders, the
+ * messages and the parameters. Built once; shared by all calls. Internal API.
+ */
+public final class Policy implements AutoCloseable {
+    private final String revision;
+    private final KieBase kieBase;
+    private final KieSessionsPool pool;
+    private final Map<String, RuleInfo> rules;
+    private final Map<Language, Lexicon> lexicons;
+    private final Map<Language, PhraseFinder> finders = new EnumMap<>(Language.class);
+    private final Map<Language, EmotionEstimator> estimators = new EnumMap<>(Language.class);
+    private final Map<Language, Messages> messages;
+    private final PolicyParameters parameters;
+
+    Policy(String revision, KieBase kieBase, Map<String, RuleInfo> rules, Map<Language, Lexicon> lexicons,
+           Map<Language, Messages> messages, PolicyParameters parameters) {
+        this.revision = revision;
+        this.kieBase = kieBase;
+        this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.rules = Map.copyOf(rules);
+        this.lexicons = Map.copyOf(lexicons);
+        for (Language l : Language.values()) {
+            PhraseFinder f = new PhraseFinder(lexicons.getOrDefault(l, Lexicon.empty()));
+            finders.put(l, f);
+            estimators.put(l, new EmotionEstimator(f));
+        }
+        this.messages = Map.copyOf(messages);
+        this.parameters = parameters;
+    }
+
+    public String revision() {
+        return revision;
+    }
+
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public PolicyParameters parameters() {
+        return parameters;
+    }
+
+    public Lexicon lexicon(Language language) {
+        return lexicons.getOrDefault(language, Lexicon.empty());
+    }
+
+    public Messages messages(Language language) {
+        return messages.getOrDefault(language, Messages.empty());
+    }
+
+    PhraseFinder finder(Language language) {
+        return finders.get(language);
+    }
+
+    EmotionEstimator estimator(Language language) {
+        return estimators.get(language);
+    }
+
+    KieSessionsPool pool() {
+        return pool;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+}

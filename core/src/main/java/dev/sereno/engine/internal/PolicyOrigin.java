@@ -1,0 +1,127 @@
+package dev.sereno.engine.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Where policy files are read from: a kjar on a class path, a folder, or memory. Internal API. */
+public abstract class PolicyOrigin {
+    static final String CLASSPATH_FOLDER = "dev/sereno/rules/";
+
+    public static PolicyOrigin classpath(ClassLoader loader) {
+        return new Classpath(loader);
+    }
+
+    public static PolicyOrigin directory(Path dir) {
+        return new Directory(dir);
+    }
+
+    public static PolicyOrigin memory(Map<String, String> files) {
+        return new Memory(files);
+    }
+
+    /** A data file of the policy by its path in the layout ({@code phrases/es.phrases}), if present. */
+    abstract Optional<String> read(String path);
+
+    /** The DRL files by path, sorted; empty for a compiled kjar whose sources are read from the module. */
+    abstract Map<String, String> drl();
+
+    static final class Classpath extends PolicyOrigin {
+        final ClassLoader loader;
+
+        Classpath(ClassLoader loader) {
+            this.loader = loader;
+        }
+
+        @Override
+        Optional<String> read(String path) {
+            try (InputStream in = loader.getResourceAsStream(CLASSPATH_FOLDER + path)) {
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + CLASSPATH_FOLDER + path, e);
+            }
+        }
+
+        @Override
+        Map<String, String> drl() {
+            return Map.of();
+        }
+
+        @Override
+        public String toString() {
+            return "the default policy (class path)";
+        }
+    }
+
+    static final class Directory extends PolicyOrigin {
+        final Path dir;
+
+        Directory(Path dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        Optional<String> read(String path) {
+            Path p = dir.resolve(path);
+            try {
+                return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + p, e);
+            }
+        }
+
+        @Override
+        Map<String, String> drl() {
+            Map<String, String> out = new TreeMap<>();
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".drl") && Files.isRegularFile(f))::iterator) {
+                    out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return "policy folder " + dir;
+        }
+    }
+
+    static final class Memory extends PolicyOrigin {
+        final Map<String, String> files;
+
+        Memory(Map<String, String> files) {
+            this.files = new TreeMap<>(files);
+        }
+
+        @Override
+        Optional<String> read(String path) {
+            return Optional.ofNullable(files.get(path));
+        }
+
+        @Override
+        Map<String, String> drl() {
+            Map<String, String> out = new TreeMap<>();
+            files.forEach((k, v) -> {
+                if (k.endsWith(".drl")) {
+                    out.put(k, v);
+                }
+            });
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return "in-memory policy";
+        }
+    }
+}

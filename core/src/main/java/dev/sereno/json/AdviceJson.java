@@ -1,0 +1,138 @@
+package dev.sereno.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sereno.advice.Advice;
+import dev.sereno.advice.CaseRecord;
+import dev.sereno.advice.Escalation;
+import dev.sereno.advice.FollowUp;
+import dev.sereno.advice.Recommendation;
+import dev.sereno.advice.Review;
+import dev.sereno.advice.Warning;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/** Writes advice in the JSON form of the contract (v1); absent texts are left out. Thread-safe. */
+public final class AdviceJson {
+    private final JsonFactory factory = new JsonFactory();
+
+    /** Pretty-printed JSON, as the CLI prints one advice. */
+    public String write(Advice advice) {
+        StringWriter out = new StringWriter();
+        write(advice, out, true);
+        return out.toString();
+    }
+
+    /** One line of JSON, for JSON Lines output. */
+    public String writeLine(Advice advice) {
+        StringWriter out = new StringWriter();
+        write(advice, out, false);
+        return out.toString();
+    }
+
+    public void write(Advice a, Writer out, boolean pretty) {
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            g.writeStartObject();
+            g.writeStringField("complaint", a.complaint());
+            g.writeStringField("priority", a.priority().name());
+            if (a.emotion() != null) {
+                g.writeObjectFieldStart("emotion");
+                g.writeStringField("level", a.emotion().level().name());
+                g.writeBooleanField("estimated", a.emotion().estimated());
+                g.writeEndObject();
+            }
+            text(g, "policy", a.policy());
+            g.writeArrayFieldStart("recommendations");
+            for (Recommendation r : a.recommendations()) {
+                g.writeStartObject();
+                g.writeStringField("action", r.action());
+                g.writeStringField("phase", r.phase().name());
+                guidance(g, r.guidance());
+                text(g, "say", r.say());
+                text(g, "why", r.why());
+                g.writeStringField("rule", r.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("warnings");
+            for (Warning w : a.warnings()) {
+                g.writeStartObject();
+                g.writeStringField("code", w.code());
+                g.writeStringField("severity", w.severity().name());
+                guidance(g, w.guidance());
+                text(g, "span", w.span());
+                text(g, "why", w.why());
+                g.writeStringField("rule", w.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("escalations");
+            for (Escalation e : a.escalations()) {
+                g.writeStartObject();
+                g.writeStringField("to", e.to().name());
+                g.writeStringField("code", e.code());
+                guidance(g, e.guidance());
+                text(g, "why", e.why());
+                text(g, "say", e.say());
+                g.writeStringField("rule", e.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("followUps");
+            for (FollowUp f : a.followUps()) {
+                g.writeStartObject();
+                g.writeStringField("due", f.due().toString());
+                g.writeStringField("code", f.code());
+                text(g, "what", f.what());
+                guidance(g, f.guidance());
+                g.writeStringField("rule", f.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("reviews");
+            for (Review r : a.reviews()) {
+                g.writeStartObject();
+                g.writeStringField("kind", r.kind());
+                guidance(g, r.guidance());
+                text(g, "why", r.why());
+                g.writeStringField("rule", r.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("records");
+            for (CaseRecord r : a.records()) {
+                g.writeStartObject();
+                g.writeStringField("kind", r.kind());
+                text(g, "cause", r.cause() == null ? null : r.cause().name());
+                guidance(g, r.guidance());
+                g.writeStringField("rule", r.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void guidance(JsonGenerator g, List<String> ids) throws IOException {
+        g.writeArrayFieldStart("guidance");
+        for (String id : ids) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
+    }
+
+    private static void text(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
+    }
+}

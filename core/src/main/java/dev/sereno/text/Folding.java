@@ -1,0 +1,38 @@
+package dev.sereno.text;
+
+import java.text.Normalizer;
+
+/**
+ * Folds text for matching: lower case, accents removed, one character out for each character in, so an offset in
+ * the folded text is the same offset in the original and a match can be reported as the words the agent wrote.
+ */
+final class Folding {
+    private static final char[] TABLE = new char[0x2000];
+
+    static {
+        for (char c = 0; c < TABLE.length; c++) {
+            TABLE[c] = foldSlow(c);
+        }
+    }
+
+    private Folding() {
+    }
+
+    static String fold(CharSequence text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
+        }
+        return new String(out);
+    }
+
+    private static char foldSlow(char c) {
+        if (Character.isSurrogate(c)) {
+            return c;
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        char base = decomposed.isEmpty() ? c : decomposed.charAt(0);
+        return Character.toLowerCase(base);
+    }
+}
