@@ -37,7 +37,7 @@ public final class AdviceJson {
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {
-                g.useDefaultPrettyPrinter();
+                g.setPrettyPrinter(PrettyJson.PRINTER.createInstance());
             }
             g.writeStartObject();
             g.writeStringField("complaint", a.complaint());

@@ -215,7 +215,7 @@ public final class SituationJson {
     public String write(Situation s) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+            g.setPrettyPrinter(PrettyJson.PRINTER.createInstance());
             g.writeStartObject();
             g.writeStringField("now", s.now().toString());
             g.writeStringField("locale", s.locale().code());

@@ -101,7 +101,7 @@ public final class Lexicon {
                 if (phrase.words().isEmpty()) {
                     throw new LexiconFormatException(sourceName + ":" + lineNo + ": \"" + text + "\" has no words");
                 }
-                if (phrase.words().get(0).endsWith("*")) {
+                if (phrase.words().get(0).equals("*")) {
                     throw new LexiconFormatException(sourceName + ":" + lineNo + ": \"" + text
                             + "\" starts with a wildcard; a phrase must start with a plain word");
                 }

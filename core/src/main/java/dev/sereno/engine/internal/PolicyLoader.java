@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.compiler.kie.builder.impl.KieContainerImpl;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -103,23 +103,43 @@ public final class PolicyLoader {
         return new Policy(revision(hashed), kieBase, rules, lexicons, messages, parameters);
     }
 
+    /**
+     * Loads the generated executable model straight from its classes when the policy's jar lists them (fast, and
+     * works in shaded jars where the KIE class-path scan picks the wrong pom.properties); otherwise falls back to a
+     * KIE class-path container.
+     */
     private static KieBase loadKjar(PolicyOrigin.Classpath cp, Map<String, String> hashed, List<String> problems) {
+        ClasspathContainer container = ClasspathContainer.of(cp.loader, PolicyOrigin.CLASSPATH_FOLDER + "policy.properties");
+        if (container != null) {
+            for (String drl : container.list(PolicyOrigin.CLASSPATH_FOLDER, ".drl")) {
+                hashed.put(drl.substring(PolicyOrigin.CLASSPATH_FOLDER.length()), container.read(drl));
+            }
+            List<Model> models = new ArrayList<>();
+            for (String index : container.list("META-INF/kie/", "/drools-model")) {
+                for (String line : container.read(index).split("\\R")) {
+                    String name = line.strip();
+                    if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
+                        continue;
+                    }
+                    try {
+                        models.add((Model) Class.forName(name, true, cp.loader).getDeclaredConstructor().newInstance());
+                    } catch (ReflectiveOperationException | LinkageError e) {
+                        problems.add(index + ": cannot load the generated rule model " + name + ": " + e);
+                    }
+                }
+            }
+            if (!models.isEmpty() || !problems.isEmpty()) {
+                return problems.isEmpty() ? KieBaseBuilder.createKieBaseFromModel(models) : null;
+            }
+        }
         KieServices ks = KieServices.get();
-        KieContainer container = ks.newKieClasspathContainer("sereno-" + BUILDS.incrementAndGet(), cp.loader);
-        if (!container.getKieBaseNames().contains(KIE_BASE)) {
+        KieContainer kc = ks.newKieClasspathContainer("sereno-" + BUILDS.incrementAndGet(), cp.loader);
+        if (!kc.getKieBaseNames().contains(KIE_BASE)) {
             problems.add("no knowledge base \"" + KIE_BASE + "\" on the class path: add the sereno-rules jar (or a kjar "
                     + "whose META-INF/kmodule.xml declares it) to the class path");
             return null;
         }
-        if (container instanceof KieContainerImpl impl
-                && impl.getKieModuleForKBase(KIE_BASE) instanceof InternalKieModule module) {
-            for (String name : module.getFileNames()) {
-                if (name.endsWith(".drl")) {
-                    hashed.put(name, new String(module.getBytes(name), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return container.getKieBase(KIE_BASE);
+        return kc.getKieBase(KIE_BASE);
     }
 
     private static KieBase compile(Map<String, String> drl, List<String> problems) {

@@ -1,0 +1,112 @@
+package dev.sereno.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sereno.engine.Advisor;
+import dev.sereno.engine.RuleFailureException;
+import dev.sereno.json.AdviceJson;
+import dev.sereno.json.SituationJson;
+import dev.sereno.situation.InvalidSituationException;
+import dev.sereno.situation.Problem;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Advice for a stream of situations, one JSON document per line. Output line n answers input line n: the advice,
+ * or {@code {"line": n, "errors": [...]}}. Lines are advised on all cores, with a bounded window of lines in flight,
+ * so memory stays flat however long the input is.
+ */
+final class JsonLinesRunner {
+    private static final int WINDOW_PER_THREAD = 256;
+
+    private final Advisor advisor;
+    private final SituationJson reader = new SituationJson();
+    private final AdviceJson writer = new AdviceJson();
+    private final JsonFactory json = new JsonFactory();
+
+    JsonLinesRunner(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    private record Result(String line, boolean rejected) {
+    }
+
+    int run(BufferedReader in, PrintWriter out) throws IOException, InterruptedException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "sereno-jsonl");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Result>> window = new ArrayDeque<>();
+        boolean anyRejected = false;
+        try {
+            String line;
+            long n = 0;
+            while ((line = in.readLine()) != null) {
+                long lineNo = ++n;
+                String text = line;
+                window.add(pool.submit(() -> advise(lineNo, text)));
+                if (window.size() >= threads * WINDOW_PER_THREAD) {
+                    anyRejected |= write(window.poll(), out);
+                }
+            }
+            while (!window.isEmpty()) {
+                anyRejected |= write(window.poll(), out);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        out.flush();
+        if (out.checkError()) {
+            throw new IOException("the output could not be written");
+        }
+        return anyRejected ? Main.SOME_LINES_REJECTED : Main.OK;
+    }
+
+    private static boolean write(Future<Result> f, PrintWriter out) throws InterruptedException {
+        try {
+            Result r = f.get();
+            out.println(r.line());
+            return r.rejected();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(Failure.describe(e.getCause()), e.getCause());
+        }
+    }
+
+    private Result advise(long lineNo, String text) {
+        try {
+            return new Result(writer.writeLine(advisor.advise(reader.read(text))), false);
+        } catch (InvalidSituationException e) {
+            return new Result(errors(lineNo, e.problems().stream().map(Problem::toString).toList()), true);
+        } catch (RuleFailureException e) {
+            return new Result(errors(lineNo, List.of("rule \"" + e.rule() + "\" failed: " + e.kind())), true);
+        }
+    }
+
+    private String errors(long lineNo, List<String> errors) {
+        StringWriter sw = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(sw)) {
+            g.writeStartObject();
+            g.writeNumberField("line", lineNo);
+            g.writeArrayFieldStart("errors");
+            for (String e : errors) {
+                g.writeString(e);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.sereno.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sereno} command. Exit codes: 0 done, 1 the run failed, 2 bad input, 3 some JSON Lines rejected. */
+@Command(name = "sereno", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Advice for customer-service agents handling complaints, from a policy of Drools rules.",
+        subcommands = {AdviseCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int SOME_LINES_REJECTED = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code, without exiting (for tests and embedding). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("sereno: " + Failure.describe(ex));
+            if (parsed.hasMatchedOption("--debug")) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"sereno " + (v == null ? "development build" : v)};
+        }
+    }
+}
