@@ -1,0 +1,137 @@
+package dev.sereno.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The command line as a new user meets it: exit codes, stdout and stderr. */
+class CliTest {
+    private static final Path EXAMPLE = Path.of("../examples/situations/contract-example.json");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run sereno(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void advisesOnTheContractExample() throws IOException {
+        Run r = sereno("advise", EXAMPLE.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        JsonNode advice = new ObjectMapper().readTree(r.out());
+        assertThat(advice.get("complaint").asText()).isEqualTo("K-1");
+        assertThat(advice.get("warnings").get(0).get("span").asText()).isEqualTo("Usted miente");
+        assertThat(advice.get("warnings").get(0).get("guidance").get(0).asText()).isEqualTo("G18");
+        assertThat(advice.get("recommendations").findValuesAsText("action")).contains("OFFER_PROOF_AND_VERIFY");
+        assertThat(advice.get("followUps").get(0).get("due").asText()).isEqualTo("2026-11-23T12:00:00Z");
+    }
+
+    @Test
+    void textFormatIsForPeople() {
+        Run r = sereno("advise", "--format", "text", EXAMPLE.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Queja K-1", "ANTES DE ENVIAR", "«Usted miente»", "(G18)", "SEGUIMIENTOS");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            wrong enum       | "emotion": "RAGE"          | complaint.emotion: "RAGE" is not one of CALM, UPSET, ANGRY, FURIOUS
+            unknown field    | "emotoin": "ANGRY"         | complaint.emotoin: unknown field; expected one of
+            negative amount  | "amount": -250             | complaint.amount: must be 0 or more, was -250
+            unparseable time | "openedAt": "ayer"         | complaint.openedAt: expected an ISO-8601 instant
+            """)
+    void badInputExitsTwoWithOneLinePerProblemNamingTheField(String name, String field, String expected) throws IOException {
+        Path f = tmp.resolve("bad.json");
+        Files.writeString(f, """
+                {"now": "2026-11-23T10:00:00Z", "customer": {"id": "C"}, "agent": {"id": "A"},
+                 "complaint": {"id": "K", %s}}""".formatted(field));
+        Run r = sereno("advise", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString().startsWith(expected);
+        assertThat(r.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void missingIdAndMalformedJsonExitTwo() throws IOException {
+        Path noId = tmp.resolve("no-id.json");
+        Files.writeString(noId, """
+                {"now": "2026-11-23T10:00:00Z", "customer": {"id": "C"}, "agent": {"id": "A"}, "complaint": {}}""");
+        Run r = sereno("advise", noId.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("complaint.id: required");
+
+        Path malformed = tmp.resolve("malformed.json");
+        Files.writeString(malformed, "{\n  \"now\": \"2026-11-23T10:00:00Z\",\n  \"customer\": {\"id\": \"C\",}\n}");
+        r = sereno("advise", malformed.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString().startsWith("malformed JSON at line 3, column");
+    }
+
+    @Test
+    void aMissingFileOrUnknownOptionExitsTwo() {
+        Run r = sereno("advise", tmp.resolve("nope.json").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no such file");
+        assertThat(sereno("advise", "--colour", EXAMPLE.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void jsonLinesAnswersEveryLineInOrder() throws IOException {
+        String good = Files.readString(EXAMPLE).replaceAll("\\s*\\n\\s*", " ");
+        Path f = tmp.resolve("many.jsonl");
+        Files.write(f, List.of(good, "{not json", good.replace("\"K-1\"", "\"K-2\""), "", good.replace("\"ANGRY\"", "\"RAGE\"")));
+        Run r = sereno("advise", "--jsonl", f.toString());
+        assertThat(r.code()).isEqualTo(3);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(5);
+        ObjectMapper m = new ObjectMapper();
+        assertThat(m.readTree(lines.get(0)).get("complaint").asText()).isEqualTo("K-1");
+        assertThat(m.readTree(lines.get(1)).get("line").asInt()).isEqualTo(2);
+        assertThat(m.readTree(lines.get(1)).get("errors").get(0).asText()).startsWith("malformed JSON");
+        assertThat(m.readTree(lines.get(2)).get("complaint").asText()).isEqualTo("K-2");
+        assertThat(m.readTree(lines.get(3)).get("line").asInt()).isEqualTo(4);
+        assertThat(m.readTree(lines.get(4)).get("errors").get(0).asText()).startsWith("complaint.emotion: \"RAGE\"");
+    }
+
+    @Test
+    void jsonLinesExitsZeroWhenEveryLineIsValid() throws IOException {
+        String good = Files.readString(EXAMPLE).replaceAll("\\s*\\n\\s*", " ");
+        Path f = tmp.resolve("ok.jsonl");
+        Files.write(f, java.util.Collections.nCopies(300, good));
+        Run r = sereno("advise", "--jsonl", f.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines()).hasSize(300).allSatisfy(l -> assertThat(l).startsWith("{\"complaint\":\"K-1\""));
+    }
+
+    @Test
+    void demoShowsEveryBundledScene() {
+        Run r = sereno("demo");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        for (String[] scene : DemoCommand.SCENES) {
+            assertThat(r.out()).contains(scene[1]);
+        }
+        assertThat(r.out()).contains("«Usted miente»", "«That's not true»");
+    }
+}
