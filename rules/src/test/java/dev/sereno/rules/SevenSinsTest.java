@@ -52,6 +52,7 @@ class SevenSinsTest {
             ES | Tiene toda la razón, debía haber llegado el lunes; salió del almacén el martes y le llegará el jueves.
             EN | I'm sorry about the delay. Your order left the warehouse on Tuesday and will be delivered on Thursday morning.
             EN | I can see why you're annoyed: your order left on Tuesday and will be delivered on Thursday morning.
+            EN | I know how annoying this must be; your order left on Tuesday and will be delivered on Thursday morning.
             EN | If I understood correctly, the order should have come on Monday and it still hasn't; it arrives on Thursday.
             EN | You're right, it should have arrived on Monday; it left the warehouse on Tuesday and will reach you Thursday.
             """)
@@ -247,9 +248,11 @@ class SevenSinsTest {
             ES | Es la política de la empresa, pero lo que sí puedo hacer es cambiarle el producto hoy.
             ES | Son las normas; sin embargo, le puedo ofrecer un vale por el importe.
             ES | No le voy a decir que es la política de la empresa y ya está: le explico el motivo.
+            ES | Es nuestra política reembolsar en 14 días, así que lo tendrá el viernes.
             EN | It's company policy, but what I can do is send you a replacement today.
             EN | Those are the rules; however, I can offer you a voucher for the full amount.
             EN | I won't just say it's company policy: let me explain the reason.
+            EN | It is our policy to refund within 14 days, so you'll have it by Friday.
             """)
     void g50_quietWhenAnAlternativeFollowsOrTheRuleIsNotUsedAsAShield(Language lang, String draft) {
         verifyThat(INFLEXIBILITY).given(Given.draft(lang, draft)).staysQuiet().lacks("G50");
@@ -279,11 +282,15 @@ class SevenSinsTest {
             ES | No se preocupe, se lo soluciono hoy.
             ES | El cargo no se ha aplicado todavía y no se lo cobraremos.
             ES | Le paso con quien sabe del tema, que se lo resuelve ahora.
+            ES | No sé cómo disculparme por lo ocurrido.
+            ES | No estoy segura de haberme explicado bien antes, así que se lo cuento de otra forma.
             ES | Usted no tenía ni idea del cambio de tarifa, y lo siento: debimos avisarle.
             EN | I don't know, but I'll find out today.
             EN | I'm not sure when it will arrive; let me check and I'll get back to you by noon.
             EN | You had no idea the plan had changed, and I'm sorry: we should have told you.
             EN | If you're not sure which model you have, the number is on the back.
+            EN | I'm not sure I explained it well before, so let me put it another way.
+            EN | I don't know if you've had a chance to look at the email I sent.
             """)
     void g52_quietWithACommitmentOrWithoutEvasion(Language lang, String draft) {
         verifyThat(EVASIVENESS).given(Given.draft(lang, draft)).staysQuiet().lacks("G52");
@@ -312,6 +319,7 @@ class SevenSinsTest {
             ES | Usted debería haber recibido ya el reembolso; lo compruebo ahora mismo.
             ES | Yo debería haber revisado su pedido antes de enviarlo, y lo siento.
             ES | Si quiere, le explico cómo funciona la nueva tarifa.
+            ES | Espero que entienda que necesitamos la factura para tramitarlo.
             EN | You should have received an email yesterday; I'll resend it now.
             EN | If you like, let me explain how this works before you decide.
             EN | You should not have been charged twice, and I've already refunded it.
