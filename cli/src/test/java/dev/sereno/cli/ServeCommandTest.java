@@ -1,0 +1,84 @@
+package dev.sereno.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sereno serve} as an operator runs it: a process that serves until it gets SIGTERM. */
+class ServeCommandTest {
+    private static final Pattern LISTENING = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void servesUntilSigtermThenStopsCleanly() throws Exception {
+        Path err = tmp.resolve("stderr.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--port", "0").redirectError(err.toFile()).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String banner = out.readLine();
+            assertThat(banner).as("first line of stdout; stderr: %s", Files.exists(err) ? Files.readString(err) : "")
+                    .isNotNull().contains("POST /advice");
+            Matcher m = LISTENING.matcher(banner);
+            assertThat(m.find()).isTrue();
+            URI base = URI.create("http://127.0.0.1:" + m.group(1));
+
+            HttpClient client = HttpClient.newHttpClient();
+            String example = Files.readString(Path.of("../examples/situations/contract-example.json"));
+            HttpResponse<String> advice = client.send(HttpRequest.newBuilder(base.resolve("/advice"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(example)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(advice.statusCode()).isEqualTo(200);
+            assertThat(advice.body()).startsWith("{\"complaint\":\"K-1\"");
+
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isEqualTo(143); // 128 + SIGTERM: stopped by the signal, after the shutdown hook
+            String log = Files.readString(err);
+            assertThat(log).contains("POST /advice 200", "sereno: stopped").doesNotContain("Exception", "\tat ");
+            assertThat(log).doesNotContain("Usted miente", "K-1"); // no draft text, no complaint id at INFO
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void badSettingsExitTwoBeforeServing() {
+        CliTest.Run tooSmall = CliTest.sereno("serve", "--port", "0", "--max-body", "0");
+        assertThat(tooSmall.code()).isEqualTo(2);
+        assertThat(tooSmall.err()).contains("body limit must be between 1 and");
+        CliTest.Run noRules = CliTest.sereno("serve", "--port", "0", "--rules", tmp.resolve("missing").toString());
+        assertThat(noRules.code()).isEqualTo(2);
+        assertThat(noRules.err()).contains("does not exist");
+        CliTest.Run badPort = CliTest.sereno("serve", "--port", "70000");
+        assertThat(badPort.code()).isEqualTo(2);
+        assertThat(badPort.err()).contains("port must be between 0 and 65535");
+    }
+
+    @Test
+    void aBrokenPolicyFolderIsReportedFileByFile() throws IOException {
+        Files.writeString(tmp.resolve("broken.drl"), "package dev.sereno.rules;\nrule \"Half\" when then");
+        CliTest.Run r = CliTest.sereno("serve", "--port", "0", "--rules", tmp.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("broken.drl"));
+        assertThat(List.of(r.out())).containsExactly("");
+    }
+}
