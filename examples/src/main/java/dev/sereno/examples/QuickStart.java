@@ -1,6 +1,7 @@
 package dev.sereno.examples;
 
 import dev.sereno.advice.Advice;
+import dev.sereno.advice.Warning;
 import dev.sereno.engine.Advisor;
 import dev.sereno.situation.Agent;
 import dev.sereno.situation.Complaint;
@@ -31,7 +32,8 @@ public final class QuickStart {
         try (Advisor advisor = Advisor.withDefaultRules()) {          // build once, share across threads
             Advice advice = checkDraft(advisor, "You're lying, we have the signed receipt.");
             if (advice.blocksDraft()) {
-                advice.warnings().forEach(w -> System.out.println("Do not send: «" + w.span() + "» " + w.why()));
+                advice.warnings().stream().filter(Warning::blocking)
+                        .forEach(w -> System.out.println("Do not send: «" + w.span() + "» " + w.why()));
             }
             advice.recommendations().forEach(r -> System.out.println(r.action() + ": " + r.why()));
         }
