@@ -76,12 +76,15 @@ final class CompileProblems {
             String[] lines = generated.split("\\n", -1);
             if (line <= lines.length) {
                 String src = lines[line - 1];
-                int col = Math.min(Math.max(column, 0), src.length());
-                int start = Math.max(Math.max(src.lastIndexOf(';', col - 1), src.lastIndexOf('{', col - 1)), src.lastIndexOf('}', col - 1)) + 1;
-                int end = src.indexOf(';', col);
-                String statement = src.substring(start, end < 0 ? src.length() : end + 1).strip();
-                String wanted = squash(statement);
-                if (!wanted.isEmpty()) {
+                // the compiler's column is not always within the line; then the whole line is the statement
+                int col = column > 0 && column < src.length() ? column : -1;
+                String statement = col < 0 ? src.strip() : enclosingStatement(src, col);
+                for (String candidate : List.of(statement, statement.replaceFirst("^drools\\.", ""),
+                        statement.replaceFirst("^drools\\.", "").replaceFirst(";$", ""))) {
+                    String wanted = squash(candidate);
+                    if (wanted.isEmpty()) {
+                        continue;
+                    }
                     for (Map.Entry<String, String> e : drl.entrySet()) {
                         int at = indexIgnoringSpaces(e.getValue(), wanted);
                         if (at >= 0) {
@@ -92,6 +95,12 @@ final class CompileProblems {
             }
         }
         return "in a rule consequence: " + message;
+    }
+
+    private static String enclosingStatement(String src, int col) {
+        int start = Math.max(Math.max(src.lastIndexOf(';', col - 1), src.lastIndexOf('{', col - 1)), src.lastIndexOf('}', col - 1)) + 1;
+        int end = src.indexOf(';', col);
+        return src.substring(start, end < 0 ? src.length() : end + 1).strip();
     }
 
     private static String squash(String s) {
