@@ -38,6 +38,11 @@ public abstract class PolicyOrigin {
     /** The DRL files by path, sorted; empty for a compiled kjar whose sources are read from the module. */
     abstract Map<String, String> drl();
 
+    /** The folder whose changes should reload this policy, if it comes from one. */
+    public Optional<Path> folder() {
+        return Optional.empty();
+    }
+
     static final class Classpath extends PolicyOrigin {
         final ClassLoader loader;
 
@@ -108,6 +113,11 @@ public abstract class PolicyOrigin {
         }
 
         @Override
+        public Optional<Path> folder() {
+            return Optional.of(dir);
+        }
+
+        @Override
         public String toString() {
             return "policy folder " + dir;
         }
@@ -166,6 +176,11 @@ public abstract class PolicyOrigin {
             Map<String, String> out = new TreeMap<>(base instanceof Classpath cp ? cp.sources() : base.drl());
             out.putAll(top.drl());
             return out;
+        }
+
+        @Override
+        public Optional<Path> folder() {
+            return top.folder();
         }
 
         @Override
