@@ -2,6 +2,7 @@ package dev.sereno.cli;
 
 import dev.sereno.advice.Advice;
 import dev.sereno.engine.Advisor;
+import dev.sereno.engine.RulesInvalidException;
 import dev.sereno.json.AdviceJson;
 import dev.sereno.json.SituationJson;
 import dev.sereno.situation.InvalidSituationException;
@@ -46,8 +47,24 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of failures that are not bad input.")
     boolean debug;
 
+    @picocli.CommandLine.Mixin
+    PolicyChoice policy;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return advise();
+        } catch (PolicyChoice.BadInput e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (RulesInvalidException e) {
+            e.problems().forEach(err::println);
+            return Main.FAILED;
+        }
+    }
+
+    private int advise() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (jsonl) {
@@ -55,7 +72,7 @@ final class AdviseCommand implements Callable<Integer> {
                 err.println("--jsonl writes JSON only; leave out --format");
                 return Main.BAD_INPUT;
             }
-            try (Reader in = open(); Advisor advisor = Advisor.withDefaultRules()) {
+            try (Reader in = open(); Advisor advisor = policy.advisor()) {
                 return new JsonLinesRunner(advisor).run(new BufferedReader(in), out);
             } catch (NoSuchFileException e) {
                 err.println(file + ": no such file");
@@ -78,7 +95,7 @@ final class AdviseCommand implements Callable<Integer> {
             }
             return Main.BAD_INPUT;
         }
-        try (Advisor advisor = Advisor.withDefaultRules()) {
+        try (Advisor advisor = policy.advisor()) {
             Advice advice = advisor.advise(situation);
             out.println(format == Format.text ? TextReport.render(advice, situation.locale())
                     : new AdviceJson().write(advice));

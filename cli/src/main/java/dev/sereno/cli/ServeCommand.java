@@ -3,10 +3,8 @@ package dev.sereno.cli;
 import dev.sereno.cli.http.AdviceServer;
 import dev.sereno.cli.http.HttpSettings;
 import dev.sereno.engine.Advisor;
-import dev.sereno.engine.RuleSource;
 import dev.sereno.engine.RulesInvalidException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,9 +34,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "On stop, how long to wait for requests in flight (default ${DEFAULT-VALUE}).")
     long drainSeconds = HttpSettings.DEFAULT_DRAIN_TIMEOUT.toSeconds();
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Serve the policy in this folder instead of the default rules (see README, Changing the policy).")
-    Path rules;
+    @picocli.CommandLine.Mixin
+    PolicyChoice policy;
 
     @Option(names = "--debug", description = "Print stack traces of failures.")
     boolean debug;
@@ -56,14 +53,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         Advisor advisor;
         try {
-            advisor = rules == null ? Advisor.withDefaultRules()
-                    : Advisor.builder().rules(RuleSource.directory(rules)).build();
-        } catch (RulesInvalidException e) {
-            e.problems().forEach(err::println);
-            return Main.BAD_INPUT;
-        } catch (IllegalArgumentException e) {
+            advisor = policy.advisor(); // built once: every request shares it
+        } catch (PolicyChoice.BadInput e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
+        } catch (RulesInvalidException e) {
+            e.problems().forEach(err::println);
+            return Main.FAILED;
         }
         AdviceServer server;
         try {

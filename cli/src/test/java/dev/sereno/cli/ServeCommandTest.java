@@ -67,17 +67,17 @@ class ServeCommandTest {
         assertThat(tooSmall.err()).contains("body limit must be between 1 and");
         CliTest.Run noRules = CliTest.sereno("serve", "--port", "0", "--rules", tmp.resolve("missing").toString());
         assertThat(noRules.code()).isEqualTo(2);
-        assertThat(noRules.err()).contains("does not exist");
+        assertThat(noRules.err()).contains("no such folder");
         CliTest.Run badPort = CliTest.sereno("serve", "--port", "70000");
         assertThat(badPort.code()).isEqualTo(2);
         assertThat(badPort.err()).contains("port must be between 0 and 65535");
     }
 
     @Test
-    void aBrokenPolicyFolderIsReportedFileByFile() throws IOException {
+    void aBrokenPolicyFolderIsReportedFileByFileAndNothingIsServed() throws IOException {
         Files.writeString(tmp.resolve("broken.drl"), "package dev.sereno.rules;\nrule \"Half\" when then");
         CliTest.Run r = CliTest.sereno("serve", "--port", "0", "--rules", tmp.toString());
-        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.code()).isEqualTo(1); // as `sereno advise --rules` does
         assertThat(r.err().lines().toList()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("broken.drl"));
         assertThat(List.of(r.out())).containsExactly("");
     }

@@ -4,11 +4,17 @@ import dev.sereno.advice.Advice;
 import dev.sereno.engine.internal.Evaluator;
 import dev.sereno.engine.internal.Policy;
 import dev.sereno.engine.internal.PolicyLoader;
+import dev.sereno.engine.internal.PolicyWatcher;
 import dev.sereno.policy.PolicyParameters;
 import dev.sereno.situation.InvalidSituationException;
 import dev.sereno.situation.Situation;
 import dev.sereno.situation.SituationValidator;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,23 +30,77 @@ import org.slf4j.LoggerFactory;
  * Advice advice = advisor.advise(situation);
  * if (advice.blocksDraft()) { ... }
  * }</pre>
+ *
+ * <p>An Advisor on a policy folder can reload it: {@link #reload()} on demand, or automatically with
+ * {@link Builder#reloadOnChange(PolicyListener)}. A new revision is swapped in atomically only when it passes
+ * check; every call is answered entirely by one revision, named in {@link Advice#policy()}.
  */
 public final class Advisor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
     /** Firings allowed per call before a rule is considered to loop. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
 
-    private final Evaluator evaluator;
-    private final SituationValidator validator = new SituationValidator();
+    private final RuleSource source;
+    private final PolicyParameters parameters;
+    private final int maxFirings;
     private final AdvisorListener listener;
+    private final PolicyListener policyListener;
+    private final SituationValidator validator = new SituationValidator();
+    private final AtomicReference<Generation> current;
+    private final Object reloading = new Object();
+    private final PolicyWatcher watcher;
+
+    /** One loaded revision and the calls using it; closed once replaced and idle. */
+    private static final class Generation {
+        final Evaluator evaluator;
+        final AtomicInteger users = new AtomicInteger();
+        final AtomicBoolean closed = new AtomicBoolean();
+        volatile boolean retired;
+
+        Generation(Evaluator evaluator) {
+            this.evaluator = evaluator;
+        }
+
+        void release() {
+            if (users.decrementAndGet() == 0 && retired) {
+                closeIfIdle();
+            }
+        }
+
+        void retire() {
+            retired = true;
+            closeIfIdle();
+        }
+
+        private void closeIfIdle() {
+            if (users.get() == 0 && closed.compareAndSet(false, true)) {
+                evaluator.policy().close();
+            }
+        }
+    }
 
     private Advisor(Builder b) {
-        long start = System.nanoTime();
-        Policy policy = PolicyLoader.load(b.rules.origin(), b.parameters);
-        this.evaluator = new Evaluator(policy, b.maxFirings);
+        this.source = b.rules;
+        this.parameters = b.parameters;
+        this.maxFirings = b.maxFirings;
         this.listener = b.listener;
-        LOG.info("Sereno policy {} loaded from {}: {} rules in {} ms", policy.revision(), b.rules,
+        this.policyListener = b.policyListener;
+        this.current = new AtomicReference<>(new Generation(load()));
+        if (policyListener != null) {
+            Path folder = source.origin().folder().orElseThrow(() -> new IllegalArgumentException(
+                    "reloadOnChange needs rules from a folder (RuleSource.directory or defaultPolicyWith), not " + source));
+            this.watcher = new PolicyWatcher(folder, this::reloadQuietly);
+        } else {
+            this.watcher = null;
+        }
+    }
+
+    private Evaluator load() {
+        long start = System.nanoTime();
+        Policy policy = PolicyLoader.load(source.origin(), parameters);
+        LOG.info("Sereno policy {} loaded from {}: {} rules in {} ms", policy.revision(), source,
                 policy.rules().size(), (System.nanoTime() - start) / 1_000_000);
+        return new Evaluator(policy, maxFirings);
     }
 
     /** An Advisor on the default policy (the sereno-rules jar must be on the class path). */
@@ -70,9 +130,10 @@ public final class Advisor implements AutoCloseable {
      */
     public Explanation explain(Situation situation) {
         notify(l -> l.beforeEvaluate(situation));
+        Generation g = acquire();
         try {
             validator.check(situation);
-            Explanation explanation = evaluator.evaluate(situation);
+            Explanation explanation = g.evaluator.evaluate(situation);
             notify(l -> l.onSuccess(situation, explanation.advice()));
             return explanation;
         } catch (InvalidSituationException e) {
@@ -80,28 +141,82 @@ public final class Advisor implements AutoCloseable {
             notify(l -> l.onFailure(situation, e));
             throw e;
         } catch (RuleFailureException e) {
-            LOG.warn("rule \"{}\" failed ({}) in policy {}", e.rule(), e.kind(), policyRevision());
+            LOG.warn("rule \"{}\" failed ({}) in policy {}", e.rule(), e.kind(), g.evaluator.policy().revision());
             notify(l -> l.onFailure(situation, e));
             throw e;
+        } finally {
+            g.release();
+        }
+    }
+
+    private Generation acquire() {
+        while (true) {
+            Generation g = current.get();
+            g.users.incrementAndGet();
+            if (!g.retired) {
+                return g;
+            }
+            g.release(); // replaced meanwhile: take the new one
+        }
+    }
+
+    /**
+     * Loads the policy again from its source and, if it passes check, swaps it in atomically; calls already
+     * running finish on the revision they started with.
+     *
+     * @return the revision now serving
+     * @throws RulesInvalidException when the new policy has problems; the previous revision goes on serving
+     */
+    public String reload() {
+        synchronized (reloading) {
+            String previous = policyRevision();
+            Evaluator next = load();
+            if (next.policy().revision().equals(previous)) {
+                next.policy().close();
+                return previous;
+            }
+            Generation old = current.getAndSet(new Generation(next));
+            old.retire();
+            LOG.info("Sereno policy {} replaced {}", next.policy().revision(), previous);
+            return next.policy().revision();
+        }
+    }
+
+    private void reloadQuietly() {
+        String before = policyRevision();
+        try {
+            String now = reload();
+            if (!now.equals(before) && policyListener != null) {
+                policyListener.onReloaded(before, now);
+            }
+        } catch (RulesInvalidException e) {
+            LOG.warn("policy change in {} rejected, still serving {}: {} problems", source, before, e.problems().size());
+            e.problems().forEach(p -> LOG.warn("  {}", p));
+            if (policyListener != null) {
+                policyListener.onReloadFailed(before, e.problems());
+            }
         }
     }
 
     /** Identifies the policy the advice comes from (a hash of its files); also in every {@link Advice}. */
     public String policyRevision() {
-        return evaluator.policy().revision();
+        return current.get().evaluator.policy().revision();
     }
 
     /** The loaded policy, for tools (rule lists, coverage). Internal API. */
     public Policy policy() {
-        return evaluator.policy();
+        return current.get().evaluator.policy();
     }
 
     @Override
     public void close() {
-        evaluator.policy().close();
+        if (watcher != null) {
+            watcher.close();
+        }
+        current.get().retire();
     }
 
-    private void notify(java.util.function.Consumer<AdvisorListener> call) {
+    private void notify(Consumer<AdvisorListener> call) {
         if (listener == null) {
             return;
         }
@@ -118,6 +233,7 @@ public final class Advisor implements AutoCloseable {
         private PolicyParameters parameters;
         private int maxFirings = DEFAULT_MAX_FIRINGS;
         private AdvisorListener listener;
+        private PolicyListener policyListener;
 
         private Builder() {
         }
@@ -145,6 +261,16 @@ public final class Advisor implements AutoCloseable {
 
         public Builder listener(AdvisorListener value) {
             this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /**
+         * Watch the policy folder and reload on change: a change is compiled in the background and swapped in only
+         * when it passes check; otherwise the last good revision keeps serving and {@code value} and the log hear
+         * the problems. Needs rules from a folder.
+         */
+        public Builder reloadOnChange(PolicyListener value) {
+            this.policyListener = Objects.requireNonNull(value, "listener");
             return this;
         }
 

@@ -44,6 +44,20 @@ public final class RuleSource {
     }
 
     /**
+     * The default policy extended by a folder laid out as above: a DRL file of the same name replaces the bundled
+     * one, other DRL files are added, phrase lists add up, and messages and parameters in the folder override the
+     * bundled ones key by key. Compiled when the Advisor is built.
+     */
+    public static RuleSource defaultPolicyWith(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("rule folder " + dir + " does not exist or is not a folder");
+        }
+        return new RuleSource(PolicyOrigin.layered(PolicyOrigin.classpath(RuleSource.class.getClassLoader()),
+                PolicyOrigin.directory(dir)));
+    }
+
+    /**
      * Policy files held in memory, keyed by their path in the layout above ({@code "escalate.drl"},
      * {@code "phrases/en.phrases"}…), compiled when the Advisor is built. For tests and generated policies.
      */

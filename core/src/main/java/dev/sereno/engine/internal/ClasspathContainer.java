@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * list resources, and the policy's DRL files and generated-model index must be found in the same jar whether it
  * is the sereno-rules jar, a folder of classes in a test, or a shaded application jar.
  */
-final class ClasspathContainer {
+public final class ClasspathContainer {
     private final List<String> entries;
     private final ClassLoader loader;
 
@@ -31,7 +31,7 @@ final class ClasspathContainer {
     }
 
     /** The container of {@code anchor} (a resource path), or null when the loader has no such resource. */
-    static ClasspathContainer of(ClassLoader loader, String anchor) {
+    public static ClasspathContainer of(ClassLoader loader, String anchor) {
         URL url = loader.getResource(anchor);
         if (url == null) {
             return null;
@@ -69,11 +69,11 @@ final class ClasspathContainer {
         }
     }
 
-    List<String> list(String prefix, String suffix) {
+    public List<String> list(String prefix, String suffix) {
         return entries.stream().filter(n -> n.startsWith(prefix) && n.endsWith(suffix)).toList();
     }
 
-    String read(String path) {
+    public String read(String path) {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException(path + " is listed but cannot be read");

@@ -12,8 +12,9 @@ import java.util.Properties;
 
 /**
  * What the advice says, for one language: {@code CODE.say}, {@code CODE.why}, {@code CODE.what} keys with
- * {@code {0}}-style placeholders filled from the arguments a rule gave. No MessageFormat, so an apostrophe in
- * "don't" needs no escaping. Immutable. Internal API.
+ * {@code {0}}-style placeholders filled from the arguments a rule gave. An enum argument is written as the text of
+ * the key {@code EnumName.VALUE} when the bundle has one ({@code Remedy.REFUND=a refund}), else as its name. No
+ * MessageFormat, so an apostrophe in "don't" needs no escaping. Immutable. Internal API.
  */
 public final class Messages {
     private final Map<String, String> texts;
@@ -70,7 +71,11 @@ public final class Messages {
         return out.toString();
     }
 
-    private static String format(Object arg) {
+    private String format(Object arg) {
+        if (arg instanceof Enum<?> e) {
+            // an enum value reads as the bundle's name for it when there is one: Remedy.REFUND=el reembolso
+            return texts.getOrDefault(e.getDeclaringClass().getSimpleName() + "." + e.name(), e.name());
+        }
         if (arg instanceof BigDecimal d) {
             return d.stripTrailingZeros().scale() <= 0 ? d.setScale(0).toPlainString() : d.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         }

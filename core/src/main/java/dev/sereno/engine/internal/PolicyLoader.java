@@ -147,6 +147,13 @@ public final class PolicyLoader {
             problems.add("no .drl file: a policy needs at least one rule file");
             return null;
         }
+        List<String> guarded = new ArrayList<>();
+        drl.forEach((file, text) -> guarded.addAll(DrlGuard.check(file, text)));
+        if (!guarded.isEmpty()) {
+            // nothing from outside the jar is compiled until it passes the guard
+            problems.addAll(guarded);
+            return null;
+        }
         KieServices ks = KieServices.get();
         ReleaseId id = ks.newReleaseId("dev.sereno.runtime", "policy", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -161,7 +168,7 @@ public final class PolicyLoader {
         }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            errors.forEach(m -> problems.add(position(m) + m.getText().strip()));
+            problems.addAll(CompileProblems.describe(drl, errors));
             return null;
         }
         try {
@@ -171,14 +178,6 @@ public final class PolicyLoader {
             // the repository keeps every module it has seen; a reloading host must not accumulate them
             ks.getRepository().removeKieModule(id);
         }
-    }
-
-    private static String position(Message m) {
-        String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
-        if (path.isEmpty()) {
-            return "";
-        }
-        return m.getLine() > 0 ? path + ":" + m.getLine() + ":" + Math.max(m.getColumn(), 0) + ": " : path + ": ";
     }
 
     private static String revision(Map<String, String> files) {

@@ -27,11 +27,21 @@ public abstract class PolicyOrigin {
         return new Memory(files);
     }
 
+    /** {@code top} over {@code base}: DRL files of the same name are replaced, data files add up (later keys win). */
+    public static PolicyOrigin layered(PolicyOrigin base, PolicyOrigin top) {
+        return new Layered(base, top);
+    }
+
     /** A data file of the policy by its path in the layout ({@code phrases/es.phrases}), if present. */
     abstract Optional<String> read(String path);
 
     /** The DRL files by path, sorted; empty for a compiled kjar whose sources are read from the module. */
     abstract Map<String, String> drl();
+
+    /** The folder whose changes should reload this policy, if it comes from one. */
+    public Optional<Path> folder() {
+        return Optional.empty();
+    }
 
     static final class Classpath extends PolicyOrigin {
         final ClassLoader loader;
@@ -52,6 +62,18 @@ public abstract class PolicyOrigin {
         @Override
         Map<String, String> drl() {
             return Map.of();
+        }
+
+        /** The DRL sources kept in the kjar beside the generated model, for compiling them with other files. */
+        Map<String, String> sources() {
+            Map<String, String> out = new TreeMap<>();
+            ClasspathContainer c = ClasspathContainer.of(loader, CLASSPATH_FOLDER + "policy.properties");
+            if (c != null) {
+                for (String name : c.list(CLASSPATH_FOLDER, ".drl")) {
+                    out.put(name.substring(CLASSPATH_FOLDER.length()), c.read(name));
+                }
+            }
+            return out;
         }
 
         @Override
@@ -91,6 +113,11 @@ public abstract class PolicyOrigin {
         }
 
         @Override
+        public Optional<Path> folder() {
+            return Optional.of(dir);
+        }
+
+        @Override
         public String toString() {
             return "policy folder " + dir;
         }
@@ -122,6 +149,43 @@ public abstract class PolicyOrigin {
         @Override
         public String toString() {
             return "in-memory policy";
+        }
+    }
+
+    static final class Layered extends PolicyOrigin {
+        final PolicyOrigin base;
+        final PolicyOrigin top;
+
+        Layered(PolicyOrigin base, PolicyOrigin top) {
+            this.base = base;
+            this.top = top;
+        }
+
+        @Override
+        Optional<String> read(String path) {
+            Optional<String> under = base.read(path);
+            Optional<String> over = top.read(path);
+            if (under.isPresent() && over.isPresent()) {
+                return Optional.of(under.get() + "\n" + over.get());
+            }
+            return over.isPresent() ? over : under;
+        }
+
+        @Override
+        Map<String, String> drl() {
+            Map<String, String> out = new TreeMap<>(base instanceof Classpath cp ? cp.sources() : base.drl());
+            out.putAll(top.drl());
+            return out;
+        }
+
+        @Override
+        public Optional<Path> folder() {
+            return top.folder();
+        }
+
+        @Override
+        public String toString() {
+            return top + " over " + base;
         }
     }
 }

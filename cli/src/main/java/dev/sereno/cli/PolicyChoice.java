@@ -1,0 +1,41 @@
+package dev.sereno.cli;
+
+import dev.sereno.engine.Advisor;
+import dev.sereno.engine.RuleSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Which policy a command runs: the bundled one, a policy folder, or a folder extending the bundled policy. */
+final class PolicyChoice {
+    @Option(names = "--rules", paramLabel = "DIR", description = "A policy folder (DRL, phrases/, messages/, policy.properties) instead of the bundled policy.")
+    Path rules;
+
+    @Option(names = "--extend", description = "With --rules: add the folder to the bundled policy instead of replacing it.")
+    boolean extend;
+
+    RuleSource source() {
+        return source(rules, extend);
+    }
+
+    static RuleSource source(Path dir, boolean extend) {
+        if (dir == null) {
+            return RuleSource.classpath();
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new BadInput(dir + ": no such folder");
+        }
+        return extend ? RuleSource.defaultPolicyWith(dir) : RuleSource.directory(dir);
+    }
+
+    Advisor advisor() {
+        return Advisor.builder().rules(source()).build();
+    }
+
+    /** A user error found before any work: reported on one line, exit 2. */
+    static final class BadInput extends RuntimeException {
+        BadInput(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.sereno.cli.scenario;
+
+import dev.sereno.advice.Advice;
+import dev.sereno.engine.Advisor;
+import dev.sereno.engine.Explanation;
+import dev.sereno.engine.RuleFailureException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Runs scenarios against a policy and counts, per rule, the scenarios where it fired and where it stayed quiet. */
+public final class ScenarioRunner {
+    private final Advisor advisor;
+
+    public ScenarioRunner(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    /** Per rule: in how many scenarios it fired and in how many it stayed quiet. */
+    public record Coverage(String rule, int fired, int quiet) {
+    }
+
+    public record Report(List<ScenarioResult> results, List<Coverage> coverage) {
+        public boolean passed() {
+            return !results.isEmpty() && results.stream().allMatch(ScenarioResult::passed);
+        }
+
+        public List<String> neverFired() {
+            return coverage.stream().filter(c -> c.fired() == 0).map(Coverage::rule).toList();
+        }
+
+        public List<String> neverQuiet() {
+            return coverage.stream().filter(c -> c.quiet() == 0).map(Coverage::rule).toList();
+        }
+    }
+
+    public Report run(List<Scenario> scenarios) {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            results.add(run(s));
+        }
+        Map<String, int[]> counts = new TreeMap<>();
+        advisor.policy().rules().keySet().forEach(r -> counts.put(r, new int[2]));
+        for (ScenarioResult r : results) {
+            if (!r.scenario().readable() || r.error() != null) {
+                continue;
+            }
+            counts.forEach((rule, c) -> c[r.rulesFired().contains(rule) ? 0 : 1]++);
+        }
+        List<Coverage> coverage = counts.entrySet().stream()
+                .map(e -> new Coverage(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return new Report(results, coverage);
+    }
+
+    private ScenarioResult run(Scenario s) {
+        if (!s.readable()) {
+            return new ScenarioResult(s, List.of(), List.of(), Set.of(), null);
+        }
+        try {
+            Explanation e = advisor.explain(s.situation());
+            Advice advice = e.advice();
+            Set<String> cited = advice.guidance().collect(Collectors.toSet());
+            List<String> missing = s.present().stream().filter(id -> !cited.contains(id)).toList();
+            List<String> unexpected = s.absent().stream().filter(cited::contains).toList();
+            return new ScenarioResult(s, missing, unexpected, e.rulesFired(), null);
+        } catch (RuleFailureException ex) {
+            return new ScenarioResult(s, List.of(), List.of(), Set.of(), ex.getMessage());
+        }
+    }
+}
