@@ -97,7 +97,7 @@ final class AdviseCommand implements Callable<Integer> {
         }
         try (Advisor advisor = policy.advisor()) {
             Advice advice = advisor.advise(situation);
-            out.println(format == Format.text ? TextReport.render(advice, situation.locale())
+            out.println(format == Format.text ? TextReport.render(advice, situation)
                     : new AdviceJson().write(advice));
             out.flush();
         }
