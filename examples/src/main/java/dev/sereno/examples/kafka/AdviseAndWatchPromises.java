@@ -26,7 +26,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Second step, on records keyed by complaint id: advises each situation and keeps the latest one of every open
- * complaint in a state store. On a wall-clock schedule it looks for promises that have come due since a complaint
+ * complaint (without its draft) in a state store. On a wall-clock schedule it looks for promises that have come due since a complaint
  * was last advised, and re-advises those complaints with {@code now} set to the punctuation time: the default policy
  * answers an overdue promise with the warning {@code PROMISE_OVERDUE} and an escalation
  * {@code OVERDUE_PROMISE_SUPPORT} (G36). The store keeps each situation with {@code now} = when it was last
@@ -77,7 +77,9 @@ final class AdviseAndWatchPromises extends ContextualProcessor<String, String, S
         if (stage == Stage.RESOLVED || stage == Stage.REJECTED) {
             open.delete(record.key());
         } else {
-            open.put(record.key(), record.value());
+            // the draft of that moment has been sent or dropped since: re-checking it later would only repeat its
+            // warnings, and the store (and its changelog topic) keeps less of what the agent wrote
+            open.put(record.key(), json.write(situation.toBuilder().draftReply(null).build()));
         }
         context().forward(new Record<>(record.key(), Routed.ok(adviceJson.writeLine(advice)), record.timestamp(),
                 reason(NEW_SITUATION)));

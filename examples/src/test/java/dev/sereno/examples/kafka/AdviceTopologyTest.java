@@ -163,6 +163,22 @@ class AdviceTopologyTest {
     }
 
     @Test
+    void theStoreKeepsOpenComplaintsWithoutTheirDraft() {
+        start(advisor);
+        String withDraft = situation("K-1", MONDAY_10AM, "LISTENING", Instant.parse("2026-11-23T12:00:00Z"), null)
+                .replace("\"promises\"", "\"draftReply\": \"You're lying.\", \"promises\"");
+        situations.pipeInput("K-1", withDraft);
+        assertThat(codes(json(advice.readValue()), "warnings", "code")).contains("CALLS_CUSTOMER_LIAR");
+        JsonNode stored = json(driver.<String, String>getKeyValueStore(AdviceTopology.OPEN_SITUATIONS).get("K-1"));
+        assertThat(stored.has("draftReply")).isFalse();
+        assertThat(stored.get("complaint").get("id").asText()).isEqualTo("K-1");
+
+        driver.advanceWallClockTime(Duration.ofHours(3)); // the promise comes due: advice without the old draft
+        assertThat(codes(json(advice.readValue()), "warnings", "code"))
+                .contains("PROMISE_OVERDUE").doesNotContain("CALLS_CUSTOMER_LIAR");
+    }
+
+    @Test
     void aKeptPromiseOrAClosedComplaintIsNotSurfaced() {
         start(advisor);
         Instant due = Instant.parse("2026-11-23T12:00:00Z");
