@@ -33,6 +33,8 @@ public final class AdviceStreamsApp {
         if (Boolean.parseBoolean(System.getenv("SERENO_EXACTLY_ONCE"))) {
             props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         }
+        // the topology has no global tables; opting in now only silences Kafka 4.3's notice that 5.0 will do it
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         if (stateDir != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
         }
