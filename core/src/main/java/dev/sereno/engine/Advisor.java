@@ -74,6 +74,7 @@ public final class Advisor implements AutoCloseable {
             validator.check(situation);
             Explanation explanation = evaluator.evaluate(situation);
             notify(l -> l.onSuccess(situation, explanation.advice()));
+            notify(l -> l.onExplained(situation, explanation));
             return explanation;
         } catch (InvalidSituationException e) {
             LOG.debug("situation rejected: {} problems", e.problems().size());
