@@ -148,6 +148,8 @@ public final class SituationJson {
         String what = e.getOriginalMessage();
         int cut = what.indexOf('\n');
         what = cut > 0 ? what.substring(0, cut) : what;
+        // Jackson's limits name their own setting ("from `StreamReadConstraints.getMaxNestingDepth()`"): not for users
+        what = what.replaceAll(", from `[^`]*`", "");
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return new Problem("", "malformed JSON" + where + ": " + what);
     }
