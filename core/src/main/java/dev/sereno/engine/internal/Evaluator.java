@@ -74,6 +74,11 @@ public final class Evaluator {
                     "rule \"" + rule + "\" failed in its consequence: " + describe(cause), cause);
         } catch (RuleFailureException e) {
             throw e;
+        } catch (StackOverflowError e) {
+            // a rule recursing without end: the stack is unwound by now, so the Advisor can go on serving
+            String rule = collector.firing == null ? "unknown rule" : collector.firing;
+            throw new RuleFailureException(rule, RuleFailureException.Kind.THREW, policy.revision(),
+                    "rule \"" + rule + "\" overflowed the stack (endless recursion?)", e);
         } catch (RuntimeException e) {
             String rule = ruleNamedIn(e);
             throw new RuleFailureException(rule, RuleFailureException.Kind.THREW, policy.revision(),
