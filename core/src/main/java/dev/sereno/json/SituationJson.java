@@ -97,6 +97,10 @@ public final class SituationJson {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidSituationException(List.of(malformed(e)));
+        } catch (NumberFormatException e) {
+            // a number like 1e9999999990, whose exponent does not fit: Jackson throws this one unwrapped (found by fuzzing)
+            throw new InvalidSituationException(List.of(new Problem("",
+                    "malformed JSON: a number is too large or too small to read (its exponent does not fit)")));
         }
         return read(root);
     }

@@ -120,6 +120,12 @@ class SituationBoundsTest {
     }
 
     @Test
+    void aNumberWhoseExponentDoesNotFitIsMalformed() {
+        assertThat(problems(with("complaint", "\"amount\": 1e9999999990")))
+                .containsExactly("malformed JSON: a number is too large or too small to read (its exponent does not fit)");
+    }
+
+    @Test
     void amountsAtTheLimitsAreAccepted() {
         assertThat(problems(with("complaint", "\"amount\": 1000000000000"))).isEmpty();
         assertThat(problems(with("complaint", "\"amount\": 0.30000000000000004"))).isEmpty();
