@@ -135,6 +135,7 @@ public final class Advisor implements AutoCloseable {
             validator.check(situation);
             Explanation explanation = g.evaluator.evaluate(situation);
             notify(l -> l.onSuccess(situation, explanation.advice()));
+            notify(l -> l.onExplained(situation, explanation));
             return explanation;
         } catch (InvalidSituationException e) {
             LOG.debug("situation rejected: {} problems", e.problems().size());

@@ -14,6 +14,13 @@ public interface AdvisorListener {
     default void onSuccess(Situation situation, Advice advice) {
     }
 
+    /**
+     * Right after {@link #onSuccess}: the same advice with the names of the rules that fired for it, for audit
+     * trails such as {@link dev.sereno.audit.DecisionLog}.
+     */
+    default void onExplained(Situation situation, Explanation explanation) {
+    }
+
     /** After validation or evaluation failed with {@code error} (InvalidSituationException or RuleFailureException). */
     default void onFailure(Situation situation, RuntimeException error) {
     }

@@ -97,6 +97,10 @@ public final class SituationJson {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidSituationException(List.of(malformed(e)));
+        } catch (NumberFormatException e) {
+            // a number like 1e9999999990, whose exponent does not fit: Jackson throws this one unwrapped (found by fuzzing)
+            throw new InvalidSituationException(List.of(new Problem("",
+                    "malformed JSON: a number is too large or too small to read (its exponent does not fit)")));
         }
         return read(root);
     }
@@ -148,6 +152,8 @@ public final class SituationJson {
         String what = e.getOriginalMessage();
         int cut = what.indexOf('\n');
         what = cut > 0 ? what.substring(0, cut) : what;
+        // Jackson's limits name their own setting ("from `StreamReadConstraints.getMaxNestingDepth()`"): not for users
+        what = what.replaceAll(", from `[^`]*`", "");
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return new Problem("", "malformed JSON" + where + ": " + what);
     }

@@ -18,6 +18,15 @@ public final class SituationValidator {
     public static final int MAX_TEXT = 20_000;
     /** Most accepted items in any list of the situation. */
     public static final int MAX_ITEMS = 5_000;
+    /**
+     * Largest accepted amount of money, and most decimal places in one: beyond them a number is a mistake, and a
+     * number such as 1e999999999 would take gigabytes to print or to compute with.
+     */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+    public static final int MAX_DECIMALS = 20;
+    /** Accepted times: ISO-8601's four-digit years, so that time arithmetic in rules can never overflow. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
     private static final int MAX_ID = 200;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -34,7 +43,9 @@ public final class SituationValidator {
             c.add("", "a situation is required");
             return c.problems;
         }
-        c.required("now", s.now());
+        if (c.required("now", s.now())) {
+            c.time("now", s.now());
+        }
         if (!CURRENCY.matcher(s.currency()).matches()) {
             c.add("currency", "\"" + s.currency() + "\" is not a three-letter ISO currency code such as EUR");
         }
@@ -49,7 +60,7 @@ public final class SituationValidator {
         items(c, "promises", s.promises(), Promise::id, (p, pr) -> promise(c, p, pr, s.now()));
         items(c, "options", s.options(), null, (p, o) -> {
             c.required(p + ".remedy", o.remedy());
-            c.notNegative(p + ".cost", o.cost());
+            c.amount(p + ".cost", o.cost());
             c.text(p + ".why", o.why());
         });
         return c.problems;
@@ -59,8 +70,8 @@ public final class SituationValidator {
         if (c.required("customer", cu)) {
             c.id("customer.id", cu.id());
             c.notNegative("customer.yearsAsCustomer", cu.yearsAsCustomer());
-            c.notNegative("customer.annualValue", cu.annualValue());
-            c.notNegative("customer.annualCostToServe", cu.annualCostToServe());
+            c.amount("customer.annualValue", cu.annualValue());
+            c.amount("customer.annualCostToServe", cu.annualCostToServe());
             c.notNegative("customer.pastComplaints", cu.pastComplaints());
             c.notNegative("customer.pastUnfoundedComplaints", cu.pastUnfoundedComplaints());
             if (cu.pastUnfoundedComplaints() > cu.pastComplaints() && cu.pastComplaints() > 0) {
@@ -76,7 +87,7 @@ public final class SituationValidator {
         }
         c.id("agent.id", a.id());
         c.text("agent.name", a.name());
-        c.notNegative("agent.maxCompensation", a.maxCompensation());
+        c.amount("agent.maxCompensation", a.maxCompensation());
         c.size("agent.remedies", a.remedies());
         for (int i = 0; i < a.remedies().size(); i++) {
             c.required("agent.remedies[" + i + "]", a.remedies().get(i));
@@ -102,7 +113,7 @@ public final class SituationValidator {
         c.text("complaint.claim", k.claim());
         c.text("complaint.customerWords", k.customerWords());
         c.notNegative("complaint.raisedBefore", k.raisedBefore());
-        c.notNegative("complaint.amount", k.amount());
+        c.amount("complaint.amount", k.amount());
         c.notAfterNow("complaint.openedAt", k.openedAt(), now);
     }
 
@@ -110,6 +121,7 @@ public final class SituationValidator {
         c.text(p + ".what", pr.what());
         c.text(p + ".owner", pr.owner());
         c.notAfterNow(p + ".madeAt", pr.madeAt(), now);
+        c.time(p + ".dueAt", pr.dueAt());
         if (pr.madeAt() != null && pr.dueAt() != null && pr.dueAt().isBefore(pr.madeAt())) {
             c.add(p + ".dueAt", "must not be before madeAt (" + pr.madeAt() + "), was " + pr.dueAt());
         }
@@ -186,14 +198,35 @@ public final class SituationValidator {
             }
         }
 
-        void notNegative(String path, BigDecimal value) {
-            if (value != null && value.signum() < 0) {
-                add(path, "must be 0 or more, was " + value.toPlainString());
+        void amount(String path, BigDecimal value) {
+            if (value == null) {
+                return;
+            }
+            if (value.signum() < 0) {
+                add(path, "must be 0 or more, was " + shown(value));
+            } else if (value.compareTo(MAX_AMOUNT) > 0) {
+                add(path, "must be at most " + MAX_AMOUNT.toPlainString() + ", was " + shown(value));
+            } else if (value.scale() > MAX_DECIMALS) {
+                add(path, "must have at most " + MAX_DECIMALS + " decimal places, was " + shown(value));
             }
         }
 
+        /** Plain digits when short; scientific notation for a number whose plain form would be huge. */
+        private static String shown(BigDecimal value) {
+            boolean small = Math.abs((long) value.precision() - value.scale()) <= 30 && Math.abs(value.scale()) <= 30;
+            return small ? value.toPlainString() : value.toString();
+        }
+
+        boolean time(String path, Instant value) {
+            if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
+                add(path, "must be between " + EARLIEST + " and " + LATEST + ", was " + value);
+                return false;
+            }
+            return true;
+        }
+
         void notAfterNow(String path, Instant value, Instant now) {
-            if (value != null && now != null && value.isAfter(now)) {
+            if (time(path, value) && value != null && now != null && value.isAfter(now)) {
                 add(path, "must not be after now (" + now + "), was " + value);
             }
         }

@@ -61,6 +61,18 @@ class AdvisorFailureTest {
             then
                 insert(new Recommend($r.action() + "a", Stage.OPENING));
             end
+
+            function int recurse(int depth) {
+                return recurse(depth + 1) + 1;
+            }
+
+            rule "Recurses without end"
+                @guidance("G05")
+            when
+                Complaint( claim == "deep" )
+            then
+                recurse(0);
+            end
             """;
 
     private static Advisor advisor;
@@ -119,6 +131,65 @@ class AdvisorFailureTest {
             assertThatThrownBy(() -> advisor.advise(claim(claim))).isInstanceOf(RuleFailureException.class);
         }
         assertThat(advisor.advise(claim("fine")).recommendations()).hasSize(1);
+    }
+
+    @Test
+    void aStackOverflowInARuleIsARuleFailureToo() {
+        assertThatThrownBy(() -> advisor.advise(claim("deep")))
+                .isInstanceOfSatisfying(RuleFailureException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("Recurses without end");
+                    assertThat(e.kind()).isEqualTo(RuleFailureException.Kind.THREW);
+                });
+        assertThat(advisor.advise(claim("fine")).recommendations()).hasSize(1);
+    }
+
+    @Test
+    void aLoopIsStoppedAtTheDefaultCapToo() {
+        try (Advisor defaults = Advisor.builder().rules(RuleSource.files(Map.of("faulty.drl", RULES))).build()) {
+            assertThatThrownBy(() -> defaults.advise(claim("loop")))
+                    .isInstanceOfSatisfying(RuleFailureException.class, e -> {
+                        assertThat(e.rule()).isEqualTo("Loops forever");
+                        assertThat(e).hasMessageContaining(Advisor.DEFAULT_MAX_FIRINGS + " firings");
+                        assertThat(e.policy()).isEqualTo(defaults.policyRevision());
+                    });
+        }
+    }
+
+    @Test
+    void failuresOnSomeThreadsNeverSpoilAnswersOnOthers() throws Exception {
+        String[] claims = {"fine", "boom", "loop", "index out of range", "deep"};
+        String[] rules = {null, "Throws in its consequence", "Loops forever", "Throws in its condition", "Recurses without end"};
+        int threads = 4;
+        int calls = 200;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Callable<Integer>> tasks = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                tasks.add(() -> {
+                    int served = 0;
+                    for (int i = 0; i < calls; i++) {
+                        int k = (i + offset) % claims.length;
+                        try {
+                            assertThat(advisor.advise(claim(claims[k])).recommendations())
+                                    .extracting(r -> r.action()).containsExactly("OK");
+                            assertThat(rules[k]).isNull();
+                            served++;
+                        } catch (RuleFailureException e) {
+                            assertThat(e.rule()).isEqualTo(rules[k]);
+                        }
+                    }
+                    return served;
+                });
+            }
+            int served = 0;
+            for (java.util.concurrent.Future<Integer> f : pool.invokeAll(tasks)) {
+                served += f.get();
+            }
+            assertThat(served).isEqualTo(threads * calls / claims.length);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -33,9 +33,11 @@ public final class ClasspathContainer {
     /** The container of {@code anchor} (a resource path), or null when the loader has no such resource. */
     public static ClasspathContainer of(ClassLoader loader, String anchor) {
         URL url = loader.getResource(anchor);
-        if (url == null) {
-            return null;
-        }
+        return url == null ? null : of(url, anchor, loader);
+    }
+
+    /** The container of the resource {@code anchor} found at {@code url}; null when it is neither a jar nor a folder. */
+    static ClasspathContainer of(URL url, String anchor, ClassLoader loader) {
         try {
             List<String> entries = new ArrayList<>();
             if ("jar".equals(url.getProtocol())) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -29,6 +30,8 @@ final class Collector extends DefaultAgendaEventListener implements RuleRuntimeE
     final List<Produced> produced = new ArrayList<>();
     final Map<String, Integer> firings = new HashMap<>();
     String lastFired;
+    /** The rule whose consequence is running, null between firings: an Error thrown there does not name it. */
+    String firing;
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
@@ -53,7 +56,13 @@ final class Collector extends DefaultAgendaEventListener implements RuleRuntimeE
     }
 
     @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch().getRule().getName();
+    }
+
+    @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        firing = null;
         lastFired = event.getMatch().getRule().getName();
         firings.merge(lastFired, 1, Integer::sum);
     }

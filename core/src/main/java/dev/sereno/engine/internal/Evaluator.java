@@ -64,19 +64,24 @@ public final class Evaluator {
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
                 String rule = collector.mostFired();
-                throw new RuleFailureException(rule, RuleFailureException.Kind.LOOPED, "rule \"" + rule
+                throw new RuleFailureException(rule, RuleFailureException.Kind.LOOPED, policy.revision(), "rule \"" + rule
                         + "\" kept firing: the evaluation was stopped after " + maxFirings + " firings", null);
             }
         } catch (ConsequenceException e) {
             String rule = e.getRule() == null ? "unknown rule" : e.getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleFailureException(rule, RuleFailureException.Kind.THREW,
+            throw new RuleFailureException(rule, RuleFailureException.Kind.THREW, policy.revision(),
                     "rule \"" + rule + "\" failed in its consequence: " + describe(cause), cause);
         } catch (RuleFailureException e) {
             throw e;
+        } catch (StackOverflowError e) {
+            // a rule recursing without end: the stack is unwound by now, so the Advisor can go on serving
+            String rule = collector.firing == null ? "unknown rule" : collector.firing;
+            throw new RuleFailureException(rule, RuleFailureException.Kind.THREW, policy.revision(),
+                    "rule \"" + rule + "\" overflowed the stack (endless recursion?)", e);
         } catch (RuntimeException e) {
             String rule = ruleNamedIn(e);
-            throw new RuleFailureException(rule, RuleFailureException.Kind.THREW,
+            throw new RuleFailureException(rule, RuleFailureException.Kind.THREW, policy.revision(),
                     "rule \"" + rule + "\" failed in its conditions: " + describe(rootCause(e)), e);
         } finally {
             session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);

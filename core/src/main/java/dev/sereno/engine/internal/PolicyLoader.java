@@ -9,10 +9,12 @@ import dev.sereno.text.LexiconFormatException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,7 +37,9 @@ import org.kie.api.runtime.KieContainer;
 
 /** Loads a {@link Policy} from a {@link PolicyOrigin}; every problem found is reported together. Internal API. */
 public final class PolicyLoader {
-    public static final String KIE_BASE = "sereno";
+    private static final String KMODULE = "META-INF/kmodule.xml";
+    private static final String MODEL_INDEX_FOLDER = "META-INF/kie/";
+    private static final String MODEL_INDEX = "/drools-model";
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private PolicyLoader() {
@@ -104,42 +108,62 @@ public final class PolicyLoader {
     }
 
     /**
-     * Loads the generated executable model straight from its classes when the policy's jar lists them (fast, and
-     * works in shaded jars where the KIE class-path scan picks the wrong pom.properties); otherwise falls back to a
-     * KIE class-path container.
+     * Loads the generated executable model straight from its classes (fast, and works in shaded jars where the KIE
+     * class-path scan picks the wrong pom.properties). {@code META-INF/kmodule.xml} is never parsed: Sereno ships
+     * without Drools' XML support (and so without XStream), which keeps XML parsing, and its external entities, off
+     * the load path altogether.
      */
     private static KieBase loadKjar(PolicyOrigin.Classpath cp, Map<String, String> hashed, List<String> problems) {
-        ClasspathContainer container = ClasspathContainer.of(cp.loader, PolicyOrigin.CLASSPATH_FOLDER + "policy.properties");
-        if (container != null) {
-            for (String drl : container.list(PolicyOrigin.CLASSPATH_FOLDER, ".drl")) {
-                hashed.put(drl.substring(PolicyOrigin.CLASSPATH_FOLDER.length()), container.read(drl));
-            }
-            List<Model> models = new ArrayList<>();
-            for (String index : container.list("META-INF/kie/", "/drools-model")) {
-                for (String line : container.read(index).split("\\R")) {
-                    String name = line.strip();
-                    if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
-                        continue;
-                    }
-                    try {
-                        models.add((Model) Class.forName(name, true, cp.loader).getDeclaredConstructor().newInstance());
-                    } catch (ReflectiveOperationException | LinkageError e) {
-                        problems.add(index + ": cannot load the generated rule model " + name + ": " + e);
-                    }
-                }
-            }
-            if (!models.isEmpty() || !problems.isEmpty()) {
-                return problems.isEmpty() ? KieBaseBuilder.createKieBaseFromModel(models) : null;
-            }
-        }
-        KieServices ks = KieServices.get();
-        KieContainer kc = ks.newKieClasspathContainer("sereno-" + BUILDS.incrementAndGet(), cp.loader);
-        if (!kc.getKieBaseNames().contains(KIE_BASE)) {
-            problems.add("no knowledge base \"" + KIE_BASE + "\" on the class path: add the sereno-rules jar (or a kjar "
-                    + "whose META-INF/kmodule.xml declares it) to the class path");
+        ClasspathContainer container = findKjar(cp.loader);
+        if (container == null) {
+            problems.add("no rules on the class path: add the sereno-rules jar, or a kjar built with the executable "
+                    + "model (kie-maven-plugin with generateModel=YES), to the class path");
             return null;
         }
-        return kc.getKieBase(KIE_BASE);
+        for (String drl : container.list(PolicyOrigin.CLASSPATH_FOLDER, ".drl")) {
+            hashed.put(drl.substring(PolicyOrigin.CLASSPATH_FOLDER.length()), container.read(drl));
+        }
+        List<Model> models = new ArrayList<>();
+        for (String index : container.list(MODEL_INDEX_FOLDER, MODEL_INDEX)) {
+            for (String line : container.read(index).split("\\R")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
+                    continue;
+                }
+                try {
+                    models.add((Model) Class.forName(name, true, cp.loader).getDeclaredConstructor().newInstance());
+                } catch (ReflectiveOperationException | LinkageError e) {
+                    problems.add(index + ": cannot load the generated rule model " + name + ": " + e);
+                }
+            }
+        }
+        return problems.isEmpty() ? KieBaseBuilder.createKieBaseFromModel(models) : null;
+    }
+
+    /**
+     * The kjar that holds the policy: the one with Sereno's {@code policy.properties} when it also has a generated
+     * model, else the first kjar (a jar with {@code META-INF/kmodule.xml}) that lists one.
+     */
+    private static ClasspathContainer findKjar(ClassLoader loader) {
+        ClasspathContainer sereno = ClasspathContainer.of(loader, PolicyOrigin.CLASSPATH_FOLDER + "policy.properties");
+        if (sereno != null && hasModel(sereno)) {
+            return sereno;
+        }
+        try {
+            for (URL url : Collections.list(loader.getResources(KMODULE))) {
+                ClasspathContainer kjar = ClasspathContainer.of(url, KMODULE, loader);
+                if (kjar != null && hasModel(kjar)) {
+                    return kjar;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look for kjars on the class path", e);
+        }
+        return null;
+    }
+
+    private static boolean hasModel(ClasspathContainer container) {
+        return !container.list(MODEL_INDEX_FOLDER, MODEL_INDEX).isEmpty();
     }
 
     private static KieBase compile(Map<String, String> drl, List<String> problems) {
