@@ -32,6 +32,27 @@ final class PolicyChoice {
         return Advisor.builder().rules(source()).build();
     }
 
+    /** An Advisor that reloads the --rules folder on change, reporting each outcome on {@code err}. */
+    Advisor watchingAdvisor(java.io.PrintWriter err) {
+        if (rules == null) {
+            throw new BadInput("--watch needs --rules DIR: the bundled policy cannot change while running");
+        }
+        return Advisor.builder().rules(source()).reloadOnChange(new dev.sereno.engine.PolicyListener() {
+            @Override
+            public void onReloaded(String previousRevision, String newRevision) {
+                err.println("sereno: policy " + newRevision + " now serving (was " + previousRevision + ")");
+                err.flush();
+            }
+
+            @Override
+            public void onReloadFailed(String keptRevision, java.util.List<String> problems) {
+                err.println("sereno: policy change rejected, still serving " + keptRevision + ":");
+                problems.forEach(p -> err.println("  " + p));
+                err.flush();
+            }
+        }).build();
+    }
+
     /** A user error found before any work: reported on one line, exit 2. */
     static final class BadInput extends RuntimeException {
         BadInput(String message) {

@@ -40,6 +40,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of failures.")
     boolean debug;
 
+    @Option(names = "--watch", description = {"With --rules: reload the policy folder when it changes. A change is",
+            "swapped in only when it passes check; otherwise the last good revision keeps serving and the problems",
+            "are printed on stderr. /health and every advice name the revision serving."})
+    boolean watch;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Advisor advisor;
         try {
-            advisor = policy.advisor(); // built once: every request shares it
+            advisor = watch ? policy.watchingAdvisor(err) : policy.advisor(); // built once: every request shares it
         } catch (PolicyChoice.BadInput e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;

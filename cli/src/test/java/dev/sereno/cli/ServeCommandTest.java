@@ -68,6 +68,9 @@ class ServeCommandTest {
         CliTest.Run noRules = CliTest.sereno("serve", "--port", "0", "--rules", tmp.resolve("missing").toString());
         assertThat(noRules.code()).isEqualTo(2);
         assertThat(noRules.err()).contains("no such folder");
+        CliTest.Run watchBundled = CliTest.sereno("serve", "--port", "0", "--watch");
+        assertThat(watchBundled.code()).isEqualTo(2);
+        assertThat(watchBundled.err()).contains("--watch needs --rules DIR");
         CliTest.Run badPort = CliTest.sereno("serve", "--port", "70000");
         assertThat(badPort.code()).isEqualTo(2);
         assertThat(badPort.err()).contains("port must be between 0 and 65535");
@@ -80,5 +83,72 @@ class ServeCommandTest {
         assertThat(r.code()).isEqualTo(1); // as `sereno advise --rules` does
         assertThat(r.err().lines().toList()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("broken.drl"));
         assertThat(List.of(r.out())).containsExactly("");
+    }
+
+    static String policy(String action) {
+        return """
+                package dev.sereno.rules;
+                import dev.sereno.situation.Complaint;
+                import dev.sereno.situation.Stage;
+                import dev.sereno.policy.Recommend;
+                rule "Always recommend %1$s"
+                    @guidance("G07")
+                when
+                    Complaint()
+                then
+                    insert(new Recommend("%1$s", Stage.LISTENING));
+                end
+                """.formatted(action);
+    }
+
+    @Test
+    void withWatchAChangedFolderIsServedWithoutARestartAndABrokenOneIsNot() throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("policy.drl"), policy("FIRST"));
+        Path err = tmp.resolve("stderr.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--port", "0", "--rules", rules.toString(), "--watch").redirectError(err.toFile()).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            Matcher m = LISTENING.matcher(String.valueOf(out.readLine()));
+            assertThat(m.find()).as("banner; stderr: %s", Files.exists(err) ? Files.readString(err) : "").isTrue();
+            URI base = URI.create("http://127.0.0.1:" + m.group(1));
+            HttpClient client = HttpClient.newHttpClient();
+            String first = health(client, base);
+
+            Files.writeString(rules.resolve("policy.drl"), "package dev.sereno.rules;\nrule \"Half\" when then");
+            waitFor(() -> Files.readString(err).contains("policy change rejected"), err);
+            assertThat(health(client, base)).isEqualTo(first);
+            assertThat(Files.readString(err)).contains("policy.drl:");
+
+            Files.writeString(rules.resolve("policy.drl"), policy("SECOND"));
+            waitFor(() -> !health(client, base).equals(first), err);
+            String example = Files.readString(Path.of("../examples/situations/contract-example.json"));
+            HttpResponse<String> advice = client.send(HttpRequest.newBuilder(base.resolve("/advice"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(example)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(advice.body()).contains("\"action\":\"SECOND\"").doesNotContain("FIRST");
+        } finally {
+            p.destroy();
+            p.waitFor(30, TimeUnit.SECONDS);
+            p.destroyForcibly();
+        }
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(Check check, Path stderr) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!check.holds()) {
+            assertThat(System.nanoTime()).as("waited 90 s; stderr: %s", Files.readString(stderr)).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private static String health(HttpClient client, URI base) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve("/health")).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -34,7 +34,6 @@ public final class AdviceServer implements AutoCloseable {
     /** Starts serving; returns once the port is bound. */
     public static AdviceServer start(Advisor advisor, HttpSettings settings) {
         byte[] openApi = openApi();
-        String health = "{\"status\":\"UP\",\"policy\":\"" + advisor.policyRevision() + "\"}";
         AdviceEndpoint advice = new AdviceEndpoint(advisor, settings.maxBodyBytes());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -51,7 +50,9 @@ public final class AdviceServer implements AutoCloseable {
             });
             config.requestLogger.http(RequestLog::log);
             config.routes.post("/advice", advice);
-            config.routes.get("/health", ctx -> Responses.json(ctx, HttpStatus.OK, health));
+            // read per request: with --watch the revision serving changes while the server runs
+            config.routes.get("/health", ctx -> Responses.json(ctx, HttpStatus.OK,
+                    "{\"status\":\"UP\",\"policy\":\"" + advisor.policyRevision() + "\"}"));
             config.routes.get("/openapi.json", ctx -> ctx.contentType(Responses.JSON).result(openApi));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> unknownEndpoint(ctx, "no such endpoint"));
             config.routes.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> unknownEndpoint(ctx, "method not allowed"));

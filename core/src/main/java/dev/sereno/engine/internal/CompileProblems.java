@@ -24,7 +24,10 @@ final class CompileProblems {
     private CompileProblems() {
     }
 
-    static List<String> describe(Map<String, String> drl, List<Message> errors) {
+    /**
+     * @param authorPaths where each file was placed for the compiler (by its package) → the path the author knows
+     */
+    static List<String> describe(Map<String, String> drl, Map<String, String> authorPaths, List<Message> errors) {
         Map<String, String> generatedSources = new java.util.HashMap<>();
         for (Message m : errors) {
             Matcher js = JAVA_SOURCE.matcher(m.getText());
@@ -38,7 +41,8 @@ final class CompileProblems {
             if (JAVA_SOURCE.matcher(text).find() || text.startsWith("Parser returned a null Package")) {
                 continue;
             }
-            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCES, "");
+            String placed = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCES, "");
+            String path = authorPaths.getOrDefault(placed, placed);
             text = text.replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+ ", "");
             if (drl.containsKey(path) && m.getLine() > 0) {
                 out.add(path + ":" + m.getLine() + ":" + (m.getColumn() + 1) + ": " + text);

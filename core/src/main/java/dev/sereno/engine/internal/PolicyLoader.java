@@ -182,7 +182,13 @@ public final class PolicyLoader {
         ReleaseId id = ks.newReleaseId("dev.sereno.runtime", "policy", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(id);
-        drl.forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
+        // each file goes in the folder of its package (the compiler warns otherwise); messages are mapped back
+        Map<String, String> authorPaths = new java.util.HashMap<>();
+        drl.forEach((path, text) -> {
+            String kiePath = packageFolder(text) + path.replace('/', '_');
+            authorPaths.put(kiePath, path);
+            kfs.write("src/main/resources/" + kiePath, text);
+        });
         KieBuilder builder = ks.newKieBuilder(kfs);
         try {
             builder.buildAll(ExecutableModelProject.class);
@@ -192,7 +198,7 @@ public final class PolicyLoader {
         }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            problems.addAll(CompileProblems.describe(drl, errors));
+            problems.addAll(CompileProblems.describe(drl, authorPaths, errors));
             return null;
         }
         try {
@@ -202,6 +208,14 @@ public final class PolicyLoader {
             // the repository keeps every module it has seen; a reloading host must not accumulate them
             ks.getRepository().removeKieModule(id);
         }
+    }
+
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
+    private static String packageFolder(String drl) {
+        java.util.regex.Matcher m = PACKAGE.matcher(new DrlText(drl).code);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
     private static String revision(Map<String, String> files) {
