@@ -43,6 +43,8 @@ final class DrlGuard {
                     "files and the network are out of reach of rules"),
             new Forbidden(Pattern.compile("\\b(Instant|LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|Clock)\\s*\\.\\s*now\\b|\\bnew\\s+(java\\s*\\.\\s*util\\s*\\.\\s*)?Date\\s*\\(\\s*\\)"),
                     "rules must not read the clock: use Situation.now"),
+            new Forbidden(Pattern.compile("\\bMath\\s*\\.\\s*random\\b|\\b(Random|SecureRandom|ThreadLocalRandom|SplittableRandom)\\b|\\bUUID\\s*\\.\\s*randomUUID\\b"),
+                    "rules must not draw random numbers: the same situation always gets the same advice"),
             new Forbidden(Pattern.compile("\\b(kcontext|drools\\s*\\.\\s*(getKieRuntime|getKnowledgeRuntime|getWorkingMemory|getEntryPoint|getContext|halt|getChannels))\\b"),
                     "rules may not reach into the engine"),
             new Forbidden(Pattern.compile("\\b(modify|update|retract|delete)\\s*\\("), "rules insert new facts and never change or remove facts"),

@@ -41,6 +41,8 @@ class DrlGuardTest {
             "x".getClass().getClassLoader();                     | a.drl:11:8: ".getClass(" is not allowed
             java.time.Instant.now();                             | a.drl:11:15: "Instant.now" is not allowed
             drools.halt();                                       | a.drl:11:5: "drools.halt" is not allowed
+            double d = Math.random();                            | a.drl:11:16: "Math.random" is not allowed
+            new java.util.Random(7).nextInt();                   | a.drl:11:19: "Random" is not allowed
             retract(null);                                       | a.drl:11:5: "retract(" is not allowed
             """)
     void forbiddenCallsInAConsequenceAreReportedWhereTheyAre(String statement, String expected) {
