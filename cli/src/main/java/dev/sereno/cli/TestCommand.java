@@ -1,22 +1,19 @@
 package dev.sereno.cli;
 
 import dev.sereno.cli.scenario.Scenario;
-import dev.sereno.cli.scenario.ScenarioReader;
+import dev.sereno.cli.scenario.ScenarioFiles;
 import dev.sereno.cli.scenario.ScenarioResult;
 import dev.sereno.cli.scenario.ScenarioRunner;
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.RuleSource;
 import dev.sereno.engine.RulesInvalidException;
-import dev.sereno.engine.internal.ClasspathContainer;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,12 +21,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs a policy's scenarios (DIR/scenarios/*.json|yaml: a situation plus the guidance ids",
+        description = {"Runs a policy's scenarios (DIR/scenarios/**/*.json|yaml: a situation plus the guidance ids",
                 "expected present and absent), prints pass/fail per scenario and which rules never fired or never",
-                "stayed quiet. Without DIR, runs the bundled policy's own scenarios.",
+                "stayed quiet. Without DIR, runs the bundled policy's own scenarios; with --extend, the bundled",
+                "scenarios run too, so you see whether the folder changes what the default policy already does.",
                 "Exit 0: every scenario passed. 1: some failed or the policy is invalid. 2: DIR does not exist."})
 final class TestCommand implements Callable<Integer> {
-    private static final String BUNDLED = "dev/sereno/rules/";
+    /** How a bundled scenario is named when it runs beside a folder's own. */
+    static final String BUNDLED_PREFIX = "(bundled) ";
 
     @Spec
     CommandSpec spec;
@@ -37,7 +36,7 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "The policy folder; the bundled policy when absent.")
     Path dir;
 
-    @Option(names = "--extend", description = "Test the folder as an extension of the bundled policy.")
+    @Option(names = "--extend", description = "Test the folder as an extension of the bundled policy, with the bundled scenarios.")
     boolean extend;
 
     @Option(names = "--coverage", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -45,7 +44,7 @@ final class TestCommand implements Callable<Integer> {
     boolean coverage;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RuleSource source;
@@ -57,7 +56,8 @@ final class TestCommand implements Callable<Integer> {
         }
         List<Scenario> scenarios = scenarios();
         if (scenarios.isEmpty()) {
-            err.println((dir == null ? "the bundled policy" : dir.toString()) + " has no scenarios (scenarios/*.json, *.yaml)");
+            err.println((dir == null ? "the bundled policy" : dir.toString())
+                    + " has no scenarios: add scenarios/*.yaml or *.json files, each a situation and the guidance expected");
             return Main.FAILED;
         }
         try (Advisor advisor = Advisor.builder().rules(source).build()) {
@@ -66,22 +66,9 @@ final class TestCommand implements Callable<Integer> {
             for (ScenarioResult r : report.results()) {
                 if (r.passed()) {
                     out.println("PASS  " + r.scenario().name());
-                    continue;
-                }
-                failed++;
-                out.println("FAIL  " + r.scenario().name() + "  (" + r.scenario().file() + ")");
-                r.scenario().problems().forEach(p -> out.println("        " + p));
-                if (r.error() != null) {
-                    out.println("        " + r.error());
-                }
-                if (!r.missing().isEmpty()) {
-                    out.println("        expected but missing: " + String.join(", ", r.missing()));
-                }
-                if (!r.unexpected().isEmpty()) {
-                    out.println("        present but expected absent: " + String.join(", ", r.unexpected()));
-                }
-                if (!r.missing().isEmpty() || !r.unexpected().isEmpty()) {
-                    out.println("        rules fired: " + String.join("; ", r.rulesFired()));
+                } else {
+                    failed++;
+                    printFailure(out, r);
                 }
             }
             if (coverage) {
@@ -92,15 +79,38 @@ final class TestCommand implements Callable<Integer> {
             return failed == 0 ? Main.OK : Main.FAILED;
         } catch (RulesInvalidException e) {
             e.problems().forEach(err::println);
+            err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+                    + " in the policy: no scenario was run");
             return Main.FAILED;
         }
     }
 
+    private static void printFailure(PrintWriter out, ScenarioResult r) {
+        Scenario s = r.scenario();
+        out.println("FAIL  " + s.name() + (s.name().equals(s.file()) ? "" : "  (" + s.file() + ")"));
+        s.problems().forEach(p -> out.println("        " + p));
+        if (r.error() != null) {
+            out.println("        " + r.error());
+        }
+        if (!r.missing().isEmpty()) {
+            out.println("        expected but missing: " + String.join(", ", r.missing()));
+        }
+        if (!r.unexpected().isEmpty()) {
+            out.println("        present but expected absent: " + String.join(", ", r.unexpected()));
+        }
+        if (!r.missing().isEmpty() || !r.unexpected().isEmpty()) {
+            out.println("        rules fired: " + (r.rulesFired().isEmpty() ? "none" : String.join("; ", new TreeSet<>(r.rulesFired()))));
+        }
+    }
+
+    /** Rules that need a scenario come first, so an author sees them without scrolling. */
     private static void printCoverage(PrintWriter out, ScenarioRunner.Report report) {
-        int width = report.coverage().stream().mapToInt(c -> c.rule().length()).max().orElse(10);
+        List<ScenarioRunner.Coverage> rows = new ArrayList<>(report.coverage());
+        rows.sort(Comparator.comparingInt(TestCommand::attention).thenComparing(ScenarioRunner.Coverage::rule));
+        int width = Math.max(4, rows.stream().mapToInt(c -> c.rule().length()).max().orElse(4));
         out.println();
         out.println(String.format("%-" + width + "s  %6s  %6s", "rule", "fired", "quiet"));
-        for (ScenarioRunner.Coverage c : report.coverage()) {
+        for (ScenarioRunner.Coverage c : rows) {
             String mark = c.fired() == 0 ? "  never fired" : c.quiet() == 0 ? "  never quiet" : "";
             out.println(String.format("%-" + width + "s  %6d  %6d%s", c.rule(), c.fired(), c.quiet(), mark));
         }
@@ -109,33 +119,20 @@ final class TestCommand implements Callable<Integer> {
                 + ", never stayed quiet: " + report.neverQuiet().size());
     }
 
-    private List<Scenario> scenarios() throws IOException {
-        ScenarioReader reader = new ScenarioReader();
-        List<Scenario> out = new ArrayList<>();
-        if (dir == null) {
-            ClasspathContainer jar = ClasspathContainer.of(TestCommand.class.getClassLoader(), BUNDLED + "policy.properties");
-            if (jar != null) {
-                for (String f : jar.list(BUNDLED + "scenarios/", "")) {
-                    if (isScenario(f)) {
-                        out.add(reader.read(f.substring(BUNDLED.length()), jar.read(f)));
-                    }
-                }
-            }
-            return out;
-        }
-        Path folder = dir.resolve("scenarios");
-        if (!Files.isDirectory(folder)) {
-            return out;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.filter(p -> Files.isRegularFile(p) && isScenario(p.toString())).sorted().toList()) {
-                out.add(reader.read(dir.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8)));
-            }
-        }
-        return out;
+    private static int attention(ScenarioRunner.Coverage c) {
+        return c.fired() == 0 ? 0 : c.quiet() == 0 ? 1 : 2;
     }
 
-    private static boolean isScenario(String name) {
-        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    private List<Scenario> scenarios() {
+        ScenarioFiles files = new ScenarioFiles();
+        ClassLoader loader = TestCommand.class.getClassLoader();
+        if (dir == null) {
+            return files.bundled(loader, "");
+        }
+        List<Scenario> out = new ArrayList<>(files.inFolder(dir));
+        if (extend) {
+            out.addAll(files.bundled(loader, BUNDLED_PREFIX));
+        }
+        return out;
     }
 }

@@ -16,7 +16,11 @@ public record Scenario(String file, String name, Situation situation, List<Strin
     }
 
     static Scenario unreadable(String file, List<String> problems) {
-        return new Scenario(file, file, null, List.of(), List.of(), problems);
+        return unreadable(file, file, problems);
+    }
+
+    static Scenario unreadable(String file, String name, List<String> problems) {
+        return new Scenario(file, name, null, List.of(), List.of(), problems);
     }
 
     boolean readable() {

@@ -49,7 +49,12 @@ public final class ScenarioReader {
             return Scenario.unreadable(file, List.of(file + ": expected an object with name, situation and expect"));
         }
         unknown(root, TOP, "", file, problems);
-        String name = root.path("name").isTextual() ? root.get("name").asText() : file;
+        JsonNode nameNode = root.path("name");
+        boolean named = nameNode.isTextual() && !nameNode.asText().isBlank();
+        String name = named ? nameNode.asText() : file;
+        if (!nameNode.isMissingNode() && !named) {
+            problems.add(file + ": name: expected a sentence saying what the scenario shows");
+        }
         JsonNode expect = root.path("expect");
         if (!expect.isObject()) {
             problems.add(file + ": expect: required, an object with present and/or absent guidance ids");
@@ -58,6 +63,12 @@ public final class ScenarioReader {
         }
         List<String> present = ids(expect.path("present"), "expect.present", file, problems);
         List<String> absent = ids(expect.path("absent"), "expect.absent", file, problems);
+        present.stream().filter(absent::contains).distinct()
+                .forEach(id -> problems.add(file + ": expect: " + id + " is listed both present and absent"));
+        if (expect.isObject() && present.isEmpty() && absent.isEmpty() && problems.isEmpty()) {
+            // a scenario that expects nothing passes whatever the policy does
+            problems.add(file + ": expect: lists no guidance id; name at least one in present or absent");
+        }
         Situation situation = null;
         if (!root.path("situation").isObject()) {
             problems.add(file + ": situation: required, an object as in the contract");
@@ -69,7 +80,7 @@ public final class ScenarioReader {
             }
         }
         if (!problems.isEmpty()) {
-            return Scenario.unreadable(file, problems);
+            return Scenario.unreadable(file, name, problems);
         }
         return new Scenario(file, name, situation, present, absent, List.of());
     }

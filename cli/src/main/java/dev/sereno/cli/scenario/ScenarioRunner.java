@@ -10,13 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Runs scenarios against a policy and counts, per rule, the scenarios where it fired and where it stayed quiet. */
 public final class ScenarioRunner {
     private final Advisor advisor;
+    private final Set<String> policyGuidance;
 
     public ScenarioRunner(Advisor advisor) {
         this.advisor = advisor;
+        this.policyGuidance = advisor.policy().rules().values().stream().flatMap(r -> r.guidance().stream())
+                .collect(Collectors.toSet());
     }
 
     /** Per rule: in how many scenarios it fired and in how many it stayed quiet. */
@@ -58,6 +62,13 @@ public final class ScenarioRunner {
     private ScenarioResult run(Scenario s) {
         if (!s.readable()) {
             return new ScenarioResult(s, List.of(), List.of(), Set.of(), null);
+        }
+        // an id no rule cites is a typo: expected absent it could never fail, expected present it could never pass
+        List<String> uncited = Stream.concat(s.present().stream(), s.absent().stream())
+                .filter(id -> !policyGuidance.contains(id)).distinct().toList();
+        if (!uncited.isEmpty()) {
+            return new ScenarioResult(s, List.of(), List.of(), Set.of(), "expect: " + String.join(", ", uncited)
+                    + (uncited.size() == 1 ? " is" : " are") + " cited by no rule of this policy");
         }
         try {
             Explanation e = advisor.explain(s.situation());

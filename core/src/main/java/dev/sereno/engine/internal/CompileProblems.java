@@ -1,10 +1,15 @@
 package dev.sereno.engine.internal;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.builder.Message;
@@ -20,6 +25,14 @@ final class CompileProblems {
     private static final Pattern JAVA_SOURCE = Pattern.compile("Java source of (\\S+) in error:\\n", Pattern.DOTALL);
     private static final Pattern NAMED = Pattern.compile("(?:expression|class|property|field|variable|method|type|symbol)\\s*:?\\s*([\\w.$]+)",
             Pattern.CASE_INSENSITIVE);
+    // the DRL parser puts the true position in the text; the message's own column is 0
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
+    // a consequence that is not valid Java: the position counts lines from "then", each line without its indentation
+    private static final Pattern CONSEQUENCE_POSITION =
+            Pattern.compile("^Unable to parse consequence caused by: \\(line (\\d+),\\s*col (\\d+)\\)\\s*");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("(?s)^Unable to parse left part of expression: ([\\w$]+)(?![\\w$.(]).*");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+)\\s*;?");
+    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
 
     private CompileProblems() {
     }
@@ -28,7 +41,7 @@ final class CompileProblems {
      * @param authorPaths where each file was placed for the compiler (by its package) → the path the author knows
      */
     static List<String> describe(Map<String, String> drl, Map<String, String> authorPaths, List<Message> errors) {
-        Map<String, String> generatedSources = new java.util.HashMap<>();
+        Map<String, String> generatedSources = new HashMap<>();
         for (Message m : errors) {
             Matcher js = JAVA_SOURCE.matcher(m.getText());
             if (js.find()) {
@@ -41,11 +54,24 @@ final class CompileProblems {
             if (JAVA_SOURCE.matcher(text).find() || text.startsWith("Parser returned a null Package")) {
                 continue;
             }
+            // the Java parser appends its own stack trace to the message: an author has no use for it
+            text = text.replaceFirst("(?s)\\s*Problem stacktrace\\s*:.*$", "");
             String placed = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCES, "");
             String path = authorPaths.getOrDefault(placed, placed);
-            text = text.replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+ ", "");
-            if (drl.containsKey(path) && m.getLine() > 0) {
-                out.add(path + ":" + m.getLine() + ":" + (m.getColumn() + 1) + ": " + text);
+            int line = m.getLine();
+            int column = m.getColumn() + 1;
+            Matcher parser = PARSER_POSITION.matcher(text);
+            if (parser.find()) {
+                line = Integer.parseInt(parser.group(1));
+                column = Integer.parseInt(parser.group(2)) + 1;
+                text = text.substring(parser.end());
+            }
+            Matcher consequence = CONSEQUENCE_POSITION.matcher(text);
+            if (drl.containsKey(path) && line > 0 && consequence.find()) {
+                out.add(locateInConsequence(path, drl.get(path), line, Integer.parseInt(consequence.group(1)),
+                        Integer.parseInt(consequence.group(2)), text.substring(consequence.end())));
+            } else if (drl.containsKey(path) && line > 0) {
+                out.add(path + ":" + line + ":" + column + ": " + text);
             } else if (drl.containsKey(path)) {
                 out.add(locateName(path, drl.get(path), text));
             } else if (path.endsWith(".java")) {
@@ -57,21 +83,130 @@ final class CompileProblems {
         return new ArrayList<>(out);
     }
 
-    /** A condition error names the word it could not understand: find that word in the file's code. */
+    /**
+     * A condition error names the word it could not understand: find that word in the file's code, outside the
+     * imports. The first name of the message that occurs is the one meant ("Unknown field VENTIN on class …Stage").
+     */
     private static String locateName(String file, String drl, String message) {
+        DrlText text = new DrlText(drl);
+        String code = IMPORT.matcher(text.code).replaceAll(m -> " ".repeat(m.group().length()));
         Matcher m = NAMED.matcher(message);
-        String name = null;
         while (m.find()) {
-            name = m.group(1);
-        }
-        if (name != null) {
-            DrlText text = new DrlText(drl);
-            Matcher at = Pattern.compile("(?<![\\w.$])" + Pattern.quote(name) + "(?![\\w$])").matcher(text.code);
-            if (at.find()) {
-                return text.position(file, at.start()) + ": " + message;
+            String name = m.group(1);
+            int at = find(code, name);
+            if (at >= 0) {
+                return text.position(file, at) + ": " + explain(message, code, at, drl);
             }
         }
         return file + ": " + message;
+    }
+
+    /** Offset of {@code name} as a whole word, preferably not as a member of something else; -1 when absent. */
+    private static int find(String code, String name) {
+        Matcher alone = Pattern.compile("(?<![\\w.$])" + Pattern.quote(name) + "(?![\\w$])").matcher(code);
+        if (alone.find()) {
+            return alone.start();
+        }
+        Matcher member = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(code);
+        return member.find() ? member.start() : -1;
+    }
+
+    /** For an unknown field, says which fact it was looked up on and what that fact does have. */
+    private static String explain(String message, String code, int at, String drl) {
+        Matcher unknown = UNKNOWN_FIELD.matcher(message);
+        if (!unknown.matches()) {
+            return message;
+        }
+        String type = enclosingPatternType(code, at);
+        Class<?> fact = type == null ? null : resolve(type, code, drl);
+        if (fact == null) {
+            return message;
+        }
+        Set<String> fields = fieldsOf(fact);
+        if (fields.isEmpty() || fields.contains(unknown.group(1))) {
+            return message;
+        }
+        return type + " has no field \"" + unknown.group(1) + "\"; it has " + String.join(", ", fields);
+    }
+
+    /** The fact type of the pattern around {@code at}: the name before the innermost unclosed parenthesis. */
+    private static String enclosingPatternType(String code, int at) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = code.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && depth > 0) {
+                depth--;
+            } else if (c == '(') {
+                Matcher name = Pattern.compile("([A-Z][\\w$]*)\\s*$").matcher(code.substring(Math.max(0, i - 200), i));
+                return name.find() ? name.group(1) : null;
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> resolve(String simpleName, String code, String drl) {
+        List<String> candidates = new ArrayList<>();
+        Matcher im = IMPORT.matcher(new DrlText(drl).code);
+        while (im.find()) {
+            String imported = im.group(1);
+            if (imported.endsWith("." + simpleName)) {
+                candidates.add(imported);
+            }
+        }
+        for (String pkg : List.of("dev.sereno.situation.", "dev.sereno.policy.", "dev.sereno.advice.")) {
+            candidates.add(pkg + simpleName);
+        }
+        for (String name : candidates) {
+            try {
+                return Class.forName(name, false, CompileProblems.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not this one: try the next candidate
+            }
+        }
+        return null;
+    }
+
+    /** What a pattern can test on a fact: its record components and its public no-argument properties. */
+    private static Set<String> fieldsOf(Class<?> type) {
+        Set<String> out = new TreeSet<>();
+        if (type.isRecord()) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                out.add(c.getName());
+            }
+        }
+        for (Method m : type.getDeclaredMethods()) {
+            Class<?> r = m.getReturnType();
+            if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                    && !m.isSynthetic() && (r == boolean.class || r == int.class)
+                    && !List.of("hashCode", "toString").contains(m.getName())) {
+                out.add(m.getName());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A consequence that does not parse as Java: the parser counts lines from the rule's {@code then} and columns
+     * in each line without its indentation.
+     */
+    private static String locateInConsequence(String file, String drl, int ruleLine, int line, int column, String message) {
+        DrlText text = new DrlText(drl);
+        Matcher then = THEN.matcher(text.code);
+        if (!then.find(text.offsetOfLine(ruleLine))) {
+            return file + ":" + ruleLine + ":1: " + message;
+        }
+        int thenLine = text.line(then.start());
+        int target = thenLine + line - 1;
+        int from = line == 1 ? then.end() : text.offsetOfLine(target);
+        int lineEnd = text.endOfLine(from);
+        int first = from;
+        while (first < lineEnd && Character.isWhitespace(drl.charAt(first))) {
+            first++;
+        }
+        int offset = Math.min(first + Math.max(column, 1) - 1, lineEnd);
+        return text.position(file, offset) + ": " + message;
     }
 
     /** A consequence error points into generated Java: find the same statement in the DRL's consequences. */
@@ -80,25 +215,50 @@ final class CompileProblems {
             String[] lines = generated.split("\\n", -1);
             if (line <= lines.length) {
                 String src = lines[line - 1];
-                // the compiler's column is not always within the line; then the whole line is the statement
-                int col = column > 0 && column < src.length() ? column : -1;
+                int col = columnInLine(lines, line - 1, column);
                 String statement = col < 0 ? src.strip() : enclosingStatement(src, col);
-                for (String candidate : List.of(statement, statement.replaceFirst("^drools\\.", ""),
-                        statement.replaceFirst("^drools\\.", "").replaceFirst(";$", ""))) {
-                    String wanted = squash(candidate);
-                    if (wanted.isEmpty()) {
+                // how far into the statement the compiler pointed ("new Recommend(…)" in "insert(new Recommend(…))")
+                int into = col < 0 ? 0 : squash(src.substring(src.indexOf(statement), Math.max(col, src.indexOf(statement)))).length();
+                for (String prefix : List.of("", "drools.")) {
+                    if (!statement.startsWith(prefix)) {
                         continue;
                     }
-                    for (Map.Entry<String, String> e : drl.entrySet()) {
-                        int at = indexIgnoringSpaces(e.getValue(), wanted);
-                        if (at >= 0) {
-                            return new DrlText(e.getValue()).position(e.getKey(), at) + ": " + message;
+                    for (String candidate : List.of(statement.substring(prefix.length()),
+                            statement.substring(prefix.length()).replaceFirst(";$", ""))) {
+                        String wanted = squash(candidate);
+                        if (wanted.isEmpty()) {
+                            continue;
+                        }
+                        for (Map.Entry<String, String> e : drl.entrySet()) {
+                            int[] at = indexIgnoringSpaces(e.getValue(), wanted, into - prefix.length());
+                            if (at != null) {
+                                return new DrlText(e.getValue()).position(e.getKey(), at[1]) + ": " + message;
+                            }
                         }
                     }
                 }
             }
         }
         return "in a rule consequence: " + message;
+    }
+
+    /**
+     * The compiler's column within the line, or -1. It is sometimes an offset into the whole generated file; then it
+     * is brought back into its line.
+     */
+    private static int columnInLine(String[] lines, int index, int column) {
+        if (column < 0) {
+            return -1;
+        }
+        if (column > 0 && column < lines[index].length()) {
+            return column;
+        }
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            lineStart += lines[i].length() + 1;
+        }
+        int within = column - lineStart;
+        return within >= 0 && within < lines[index].length() ? within : -1;
     }
 
     private static String enclosingStatement(String src, int col) {
@@ -111,8 +271,11 @@ final class CompileProblems {
         return s.replaceAll("\\s+", "");
     }
 
-    /** Offset in {@code text} where {@code squashed} (whitespace removed) starts, ignoring whitespace in text. */
-    private static int indexIgnoringSpaces(String text, String squashed) {
+    /**
+     * Where {@code squashed} (whitespace removed) starts in {@code text}, ignoring whitespace in text, and the offset
+     * {@code into} non-space characters further (the start when that is out of range); null when absent.
+     */
+    private static int[] indexIgnoringSpaces(String text, String squashed, int into) {
         StringBuilder sb = new StringBuilder();
         List<Integer> offsets = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
@@ -122,6 +285,10 @@ final class CompileProblems {
             }
         }
         int at = sb.indexOf(squashed);
-        return at < 0 ? -1 : offsets.get(at);
+        if (at < 0) {
+            return null;
+        }
+        int pointed = into > 0 && into < squashed.length() ? at + into : at;
+        return new int[] {offsets.get(at), offsets.get(pointed)};
     }
 }

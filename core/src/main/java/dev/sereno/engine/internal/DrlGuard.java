@@ -43,18 +43,26 @@ final class DrlGuard {
                     "files and the network are out of reach of rules"),
             new Forbidden(Pattern.compile("\\b(Instant|LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|Clock)\\s*\\.\\s*now\\b|\\bnew\\s+(java\\s*\\.\\s*util\\s*\\.\\s*)?Date\\s*\\(\\s*\\)"),
                     "rules must not read the clock: use Situation.now"),
+            new Forbidden(Pattern.compile("\\bMath\\s*\\.\\s*random\\b|\\b(Random|SecureRandom|ThreadLocalRandom|SplittableRandom)\\b|\\bUUID\\s*\\.\\s*randomUUID\\b"),
+                    "rules must not draw random numbers: the same situation always gets the same advice"),
             new Forbidden(Pattern.compile("\\b(kcontext|drools\\s*\\.\\s*(getKieRuntime|getKnowledgeRuntime|getWorkingMemory|getEntryPoint|getContext|halt|getChannels))\\b"),
                     "rules may not reach into the engine"),
             new Forbidden(Pattern.compile("\\b(modify|update|retract|delete)\\s*\\("), "rules insert new facts and never change or remove facts"),
             new Forbidden(Pattern.compile("\\b(insertLogical|insert)\\s*\\(\\s*\\$"), "insert new advice facts, never a matched fact again"));
 
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"\\n]*)\"");
+    // matched in the code (comments and strings blanked), so that a rule commented out is not checked; the name is
+    // then read from the original text at the same place
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"[^\"\\n]*\"|'[^'\\n]*'|[\\w$]+)");
+    private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
+    private static final Pattern GUIDANCE = Pattern.compile("@guidance\\s*\\(([^)]*)\\)");
+    private static final Pattern GUIDANCE_ID = Pattern.compile("G\\d+");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]*)\"");
 
     private DrlGuard() {
     }
 
     /** Every problem in one DRL file, each as {@code file:line:col: message}. */
-    static List<String> check(String file, String drl, String originalForNames) {
+    static List<String> check(String file, String drl) {
         DrlText text = new DrlText(drl);
         List<String> problems = new ArrayList<>();
         Matcher im = IMPORT.matcher(text.code);
@@ -76,21 +84,49 @@ final class DrlGuard {
                         + f.reason());
             }
         }
-        Matcher rm = RULE.matcher(text.original);
+        Matcher rm = RULE.matcher(text.code);
         while (rm.find()) {
-            int when = text.code.indexOf("when", rm.end());
-            String head = text.code.substring(rm.end(), when < 0 ? text.code.length() : when);
-            if (!head.contains("@guidance")) {
-                problems.add(text.position(file, rm.start(1) - 1) + ": rule \"" + rm.group(1)
-                        + "\" has no @guidance(\"Gnn\"): every rule names the guidance it encodes");
-            }
+            problems.addAll(checkGuidance(file, text, rm));
         }
         problems.sort(DrlGuard::byPosition);
         return problems;
     }
 
-    static List<String> check(String file, String drl) {
-        return check(file, drl, drl);
+    /** Every rule cites the guidance it encodes, as ids such as G18. */
+    private static List<String> checkGuidance(String file, DrlText text, Matcher rule) {
+        String name = text.original.substring(rule.start(1), rule.end(1));
+        Matcher when = WHEN.matcher(text.code);
+        int headEnd = when.find(rule.end()) ? when.start() : text.code.length();
+        Matcher g = GUIDANCE.matcher(text.code).region(rule.end(), headEnd);
+        if (!g.find()) {
+            return List.of(text.position(file, rule.start(1)) + ": rule " + name
+                    + " has no @guidance(\"Gnn\"): every rule names the guidance it encodes");
+        }
+        // ids are written @guidance("G18"), @guidance("G44", "G45") or @guidance("G27,G39")
+        List<String> problems = new ArrayList<>();
+        int ids = 0;
+        Matcher quoted = QUOTED.matcher(text.original).region(g.start(1), g.end(1));
+        while (quoted.find()) {
+            int at = quoted.start(1);
+            for (String part : quoted.group(1).split(",", -1)) {
+                String id = part.strip();
+                if (!id.isEmpty()) {
+                    ids++;
+                    if (!GUIDANCE_ID.matcher(id).matches()) {
+                        problems.add(text.position(file, at + part.indexOf(id)) + ": rule " + name + " cites \"" + id
+                                + "\", which is not a guidance id such as G18");
+                    }
+                }
+                at += part.length() + 1;
+            }
+        }
+        if (ids == 0) {
+            String inside = text.original.substring(g.start(1), g.end(1));
+            String what = inside.isBlank() || inside.indexOf('"') >= 0 ? " has an empty @guidance" : " has its @guidance ids without quotes";
+            return List.of(text.position(file, g.start()) + ": rule " + name + what
+                    + ": name the guidance it encodes as @guidance(\"G18\")");
+        }
+        return problems;
     }
 
     private static boolean allowedImport(String name) {

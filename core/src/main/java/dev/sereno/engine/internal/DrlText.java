@@ -47,6 +47,17 @@ final class DrlText {
         return offset - lineStarts[line(offset) - 1] + 1;
     }
 
+    /** Offset where a 1-based line starts; the end of the text past the last line. */
+    int offsetOfLine(int line) {
+        return line < 1 ? 0 : line > lineStarts.length ? original.length() : lineStarts[line - 1];
+    }
+
+    /** Offset of the end of the line holding {@code offset} (its newline, or the end of the text). */
+    int endOfLine(int offset) {
+        int nl = original.indexOf('\n', offset);
+        return nl < 0 ? original.length() : nl;
+    }
+
     String position(String file, int offset) {
         return file + ":" + line(offset) + ":" + column(offset);
     }

@@ -166,7 +166,9 @@ public abstract class PolicyOrigin {
             Optional<String> under = base.read(path);
             Optional<String> over = top.read(path);
             if (under.isPresent() && over.isPresent()) {
-                return Optional.of(under.get() + "\n" + over.get());
+                // Phrase sections add up in any order, so the folder's file goes first: the line numbers of its errors
+                // are then true in the file the author wrote. Properties go last, where their keys win.
+                return Optional.of(path.endsWith(".phrases") ? over.get() + "\n" + under.get() : under.get() + "\n" + over.get());
             }
             return over.isPresent() ? over : under;
         }

@@ -1,0 +1,151 @@
+package dev.sereno.cli;
+
+import static dev.sereno.cli.CliTest.sereno;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sereno.cli.CliTest.Run;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code sereno check DIR} on a small valid policy broken in one place at a time: each problem is reported once, at
+ * the line and column of the file the author wrote, and the exit code says whether the folder may be deployed.
+ *
+ * <p>anger.drl of the small policy: line 14 is {@code Complaint( stillVenting )}, line 16 the consequence
+ * {@code insert(new Recommend("LET_THEM_FINISH", Stage.VENTING));}, line 22 {@code $f : Finding( kind == … )}.
+ */
+class CheckCommandTest {
+    @TempDir
+    Path tmp;
+
+    PolicyFolder policy;
+
+    @BeforeEach
+    void copyTheSmallPolicy() {
+        policy = PolicyFolder.tinyPolicyIn(tmp);
+    }
+
+    private Run check() {
+        return sereno("check", policy.toString());
+    }
+
+    /** Exit 1, and exactly this one problem on stderr, followed by the count. */
+    private void reportsOnly(String problem) {
+        Run r = check();
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).containsExactly(problem, "1 problem");
+    }
+
+    @Test
+    void aCleanFolderPasses() {
+        Run r = check();
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith(policy + ": ok, 2 rules, revision ");
+    }
+
+    @Test
+    void aMissingFolderIsBadInput() {
+        Run r = sereno("check", tmp.resolve("nowhere").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(tmp.resolve("nowhere") + ": no such folder");
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWhereTheParserStopped() {
+        policy.replace("anger.drl", "kind == \"CALLS_CUSTOMER_LIAR\"", "kind = \"CALLS_CUSTOMER_LIAR\"");
+        reportsOnly("anger.drl:22:24: mismatched input '=' in rule \"Never call the customer a liar\"");
+    }
+
+    @Test
+    void aMisspeltKeywordIsReportedAtTheWordAfterIt() {
+        policy.replace("anger.drl", "then\n    insert(new Recommend", "thn\n    insert(new Recommend");
+        Run r = check();
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines().findFirst()).hasValue(
+                "anger.drl:16:5: mismatched input 'insert' in pattern in rule \"Let a venting customer finish\"");
+    }
+
+    @Test
+    void anUnknownFactFieldIsReportedWithTheFieldsTheFactHas() {
+        policy.replace("anger.drl", "Complaint( stillVenting )", "Complaint( stilVenting )");
+        reportsOnly("anger.drl:14:16: Complaint has no field \"stilVenting\"; it has agentInterrupted, amount, apologized, "
+                + "blocksCustomerBusiness, cause, causeEstablished, causedByThisAgent, channel, claim, claimKind, "
+                + "customerWords, emotion, id, openedAt, paraphrased, raisedBefore, requestedRemedy, stage, stillVenting");
+    }
+
+    @Test
+    void aForbiddenImportIsReportedAtTheImportedName() {
+        policy.replace("anger.drl", "import dev.sereno.policy.Warn;\n", "import dev.sereno.policy.Warn;\nimport java.io.File;\n");
+        reportsOnly("anger.drl:10:8: import java.io.File is not allowed; rules may import from dev.sereno.situation, "
+                + "dev.sereno.policy, dev.sereno.advice, java.time, java.math and java.util");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"System.exit(1);", "Runtime.getRuntime().exec(\"rm -rf /\");"})
+    void aForbiddenCallInAConsequenceIsRejectedBeforeAnythingIsCompiled(String call) {
+        policy.replace("anger.drl", "insert(new Recommend(\"LET_THEM_FINISH\", Stage.VENTING));", call);
+        String expected = call.startsWith("System")
+                ? "anger.drl:16:5: \"System.exit\" is not allowed: rules may not use System (exit, environment, properties, console, time)"
+                : "anger.drl:16:5: \"Runtime\" is not allowed: rules may not start processes";
+        reportsOnly(expected);
+    }
+
+    @Test
+    void aCompileErrorInAConsequenceIsReportedAtTheExpressionNotInGeneratedJava() {
+        policy.replace("anger.drl", "new Recommend(\"LET_THEM_FINISH\", Stage.VENTING)", "new Recommend(Stage.VENTING, 42)");
+        reportsOnly("anger.drl:16:12: The constructor Recommend(Stage, int) is undefined");
+    }
+
+    @Test
+    void aRuleWithoutGuidanceIsRejected() {
+        policy.replace("anger.drl", "    @guidance(\"G01\")\n", "");
+        reportsOnly("anger.drl:11:6: rule \"Let a venting customer finish\" has no @guidance(\"Gnn\"): "
+                + "every rule names the guidance it encodes");
+    }
+
+    @Test
+    void aBadPhraseLineIsReportedAtItsLine() {
+        policy.replace("phrases/en.phrases", "you're lying\n", "you're lying\n* lying\n");
+        reportsOnly("phrases/en.phrases:5: \"* lying\" starts with a wildcard; a phrase must start with a plain word");
+    }
+
+    @Test
+    void anUnknownPolicyParameterIsReportedByName() {
+        policy.replace("policy.properties", "verification.callback.within=PT2H", "verification.callback.withn=PT2H");
+        Run r = check();
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(2).first().asString()
+                .startsWith("policy.properties: verification.callback.withn: unknown policy parameter; known ones are "
+                        + "verification.callback.within, ");
+    }
+
+    @Test
+    void aBadPolicyParameterValueSaysWhatWasExpected() {
+        policy.replace("policy.properties", "verification.callback.within=PT2H", "verification.callback.within=2 hours");
+        reportsOnly("policy.properties: verification.callback.within: \"2 hours\" is not an ISO-8601 duration of zero or "
+                + "more such as PT2H or PT30M");
+    }
+
+    @Test
+    void everyProblemOfAFolderIsReportedAtOnce() {
+        policy.replace("phrases/en.phrases", "you're lying\n", "you're lying\n* lying\n")
+                .replace("policy.properties", "within=PT2H", "withn=PT2H");
+        Run r = check();
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("phrases/en.phrases:5:", "policy.properties: verification.callback.withn:", "2 problems");
+    }
+
+    @Test
+    void theBundledPolicyFolderPasses() {
+        Run r = sereno("check", "../rules/src/main/resources/dev/sereno/rules");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).containsPattern(": ok, \\d+ rules, revision [0-9a-f]{12}");
+    }
+}

@@ -1,0 +1,192 @@
+package dev.sereno.cli;
+
+import static dev.sereno.cli.CliTest.sereno;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sereno.cli.CliTest.Run;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code sereno test}: the bundled policy passes its own scenarios with every rule covered, and a broken scenario
+ * fails the run saying why.
+ */
+class TestCommandTest {
+    private static final String SITUATION = """
+              now: 2026-11-23T10:00:00Z
+              locale: en
+              customer: {id: C-1}
+              agent: {id: A-7}
+            """;
+
+    @TempDir
+    Path tmp;
+
+    PolicyFolder policy;
+
+    @BeforeEach
+    void copyTheSmallPolicy() {
+        policy = PolicyFolder.tinyPolicyIn(tmp);
+    }
+
+    /** The bundled policy's scenarios: run by CI so that a rule change that breaks one fails the build. */
+    @Test
+    void theBundledPolicyPassesItsScenariosAndEveryRuleFiresAndStaysQuiet() {
+        Run r = sereno("test");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).doesNotContain("FAIL").contains("never fired: 0, never stayed quiet: 0")
+                .containsPattern("(?m)^\\d+ passed, 0 failed$");
+    }
+
+    @Test
+    void aFolderWhoseScenariosPassPrintsItsCoverage() {
+        Run r = sereno("test", policy.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).containsSubsequence(
+                "PASS  Calling the customer a liar is blocked",
+                "PASS  A negated accusation is not one",
+                "rule                             fired   quiet",
+                "Let a venting customer finish        1       1",
+                "Never call the customer a liar       1       1",
+                "rules: 2, never fired: 0, never stayed quiet: 0",
+                "2 passed, 0 failed");
+    }
+
+    @Test
+    void aScenarioExpectingGuidanceTheAdviceLacksFails() {
+        policy.replace("scenarios/liar.yaml", "present: [G18]\n  absent: [G01]", "present: [G18, G01]");
+        Run r = sereno("test", policy.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).containsSubsequence(
+                "FAIL  Calling the customer a liar is blocked  (scenarios/liar.yaml)",
+                "        expected but missing: G01",
+                "        rules fired: Never call the customer a liar",
+                "1 passed, 1 failed");
+    }
+
+    @Test
+    void aScenarioSavedWithAByteOrderMarkIsRead() {
+        policy.write("scenarios/not-saying.json", "\uFEFF" + policy.read("scenarios/not-saying.json"));
+        Run r = sereno("test", policy.toString());
+        assertThat(r.code()).as(r.out()).isZero();
+    }
+
+    @Test
+    void aScenarioExpectingAbsentGuidanceThatIsPresentFails() {
+        policy.replace("scenarios/not-saying.json", "I'm not saying you're lying", "You're lying");
+        Run r = sereno("test", policy.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("FAIL  A negated accusation is not one  (scenarios/not-saying.json)",
+                "        present but expected absent: G18");
+    }
+
+    @Test
+    void anUnreadableScenarioFileFailsWithItsPosition() {
+        policy.write("scenarios/broken.yaml", "name: Half written\nsituation:\n  now: [2026\nexpect: {present: [G18]}\n")
+                .write("scenarios/broken.json", "{\"name\": \"Half written\",\n \"situation\": {}\n \"expect\": {}}")
+                .writeBytes("scenarios/latin1.yaml", "name: Se\u00f1al\n".getBytes(StandardCharsets.ISO_8859_1));
+        Run r = sereno("test", policy.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains(
+                "FAIL  scenarios/broken.json\n        scenarios/broken.json:3:2: not valid JSON: Unexpected character",
+                "FAIL  scenarios/broken.yaml\n        scenarios/broken.yaml:4:",
+                "not valid YAML",
+                "FAIL  scenarios/latin1.yaml\n        scenarios/latin1.yaml: is not UTF-8 text; save it as UTF-8",
+                "2 passed, 3 failed");
+    }
+
+    @Test
+    void aScenarioWithAnInvalidSituationNamesTheField() {
+        policy.write("scenarios/rage.yaml", "name: An emotion that does not exist\nsituation:\n" + SITUATION
+                + "  complaint: {id: K-1, emotion: RAGE}\nexpect: {present: [G18]}\n");
+        Run r = sereno("test", policy.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("FAIL  An emotion that does not exist  (scenarios/rage.yaml)\n"
+                + "        scenarios/rage.yaml: situation.complaint.emotion: \"RAGE\" is not one of CALM, UPSET, ANGRY, FURIOUS");
+    }
+
+    @Test
+    void aScenarioThatCannotFailIsRejected() {
+        policy.write("scenarios/typo.yaml", "name: A typo in an id\nsituation:\n" + SITUATION
+                        + "  complaint: {id: K-1}\nexpect: {absent: [G81]}\n")
+                .write("scenarios/empty.yaml", "name: Expects nothing\nsituation:\n" + SITUATION
+                        + "  complaint: {id: K-1}\nexpect: {present: [], absent: []}\n");
+        Run r = sereno("test", policy.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains(
+                "FAIL  A typo in an id  (scenarios/typo.yaml)\n        expect: G81 is cited by no rule of this policy",
+                "scenarios/empty.yaml: expect: lists no guidance id; name at least one in present or absent");
+    }
+
+    @Test
+    void anInvalidPolicyRunsNoScenario() {
+        policy.replace("anger.drl", "Complaint( stillVenting )", "Complaint( stilVenting )");
+        Run r = sereno("test", policy.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).doesNotContain("PASS", "FAIL");
+        assertThat(r.err()).contains("anger.drl:14:16: Complaint has no field \"stilVenting\"",
+                "1 problem in the policy: no scenario was run");
+    }
+
+    @Test
+    void aMissingFolderIsBadInput() {
+        Run r = sereno("test", tmp.resolve("nowhere").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(tmp.resolve("nowhere") + ": no such folder");
+    }
+
+    @Test
+    void aFolderWithoutScenariosFails() {
+        assertThat(policy.dir.resolve("scenarios/liar.yaml").toFile().delete()).isTrue();
+        assertThat(policy.dir.resolve("scenarios/not-saying.json").toFile().delete()).isTrue();
+        Run r = sereno("test", policy.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith(policy + " has no scenarios: add scenarios/*.yaml or *.json files");
+    }
+
+    /** An organisation adds one rule of its own, with its scenario, on top of the default policy. */
+    @Test
+    void extendAddsAFoldersRuleAndScenarioToTheBundledOnes() {
+        PolicyFolder extension = PolicyFolder.tinyPolicyIn(tmp.resolve("ext"));
+        extension.write("anger.drl", """
+                package dev.sereno.rules;
+
+                import dev.sereno.situation.Channel;
+                import dev.sereno.situation.Complaint;
+                import dev.sereno.situation.Stage;
+                import dev.sereno.policy.Recommend;
+
+                rule "On social media, answer in person and take the conversation private"
+                    @guidance("G33")
+                when
+                    Complaint( channel == Channel.SOCIAL, stage not in (Stage.RESOLVED, Stage.REJECTED) )
+                then
+                    insert(new Recommend("TAKE_IT_PRIVATE", Stage.OPENING));
+                end
+                """)
+                .write("messages/en.properties", "TAKE_IT_PRIVATE.why=Answer in public once, then continue in private.\n")
+                .write("scenarios/liar.yaml", """
+                        name: A public complaint on social media is taken private
+                        situation:
+                          now: 2026-11-23T10:00:00Z
+                          locale: en
+                          customer: {id: C-1}
+                          agent: {id: A-7}
+                          complaint: {id: K-1, channel: SOCIAL, stage: OPENING}
+                        expect:
+                          present: [G33]
+                        """);
+        assertThat(extension.dir.resolve("scenarios/not-saying.json").toFile().delete()).isTrue();
+
+        Run r = sereno("test", "--extend", extension.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).startsWith("PASS  A public complaint on social media is taken private\n")
+                .contains("PASS  Calling the customer a liar is blocked (en)")
+                .containsPattern("On social media, answer in person and take the conversation private +1 +\\d+\\n")
+                .contains("never fired: 0, never stayed quiet: 0")
+                .containsPattern("(?m)^\\d+ passed, 0 failed$");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.sereno.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Compiler errors come back at the line and column of the DRL the author wrote, whether the engine reported them
+ * in the parser, without a position, or inside the Java it generated.
+ */
+class CompileProblemsTest {
+    // line 12: the condition; line 14: the consequence
+    private static final String DRL = """
+            package dev.sereno.rules;
+
+            import dev.sereno.situation.Complaint;
+            import dev.sereno.situation.Stage;
+            import dev.sereno.policy.Recommend;
+            import dev.sereno.policy.Warn;
+            import dev.sereno.policy.Finding;
+
+            rule "Let a venting customer finish"
+                @guidance("G01")
+            when
+                Complaint( stillVenting )
+            then
+                insert(new Recommend("LET_THEM_FINISH", Stage.VENTING));
+            end
+            """;
+
+    private static List<String> problems(String drl) {
+        RulesInvalidException e = catchThrowableOfType(
+                () -> Advisor.builder().rules(RuleSource.files(Map.of("anger.drl", drl))).build(), RulesInvalidException.class);
+        assertThat(e).as("the policy is rejected").isNotNull();
+        return e.problems();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            misspelt keyword     | then                                     | thn                                      | anger.drl:14:5: mismatched input 'insert'
+            = for ==             | Complaint( stillVenting )                | Complaint( claim = "x" )                 | anger.drl:12:22: mismatched input '='
+            unknown field        | Complaint( stillVenting )                | Complaint( stilVenting )                 | anger.drl:12:16: Complaint has no field "stilVenting"; it has agentInterrupted, amount,
+            unknown enum value   | Complaint( stillVenting )                | Complaint( stage == Stage.VENTIN )       | anger.drl:12:31: Unknown field VENTIN on class dev.sereno.situation.Stage
+            unknown fact type    | Complaint( stillVenting )                | Complain( stillVenting )                 | anger.drl:12:5: Unable to find class: Complain
+            wrong constructor    | new Recommend("LET_THEM_FINISH", Stage.VENTING) | new Recommend(Stage.VENTING, 42) | anger.drl:14:12: The constructor Recommend(Stage, int) is undefined
+            unknown variable     | Stage.VENTING));                         | Stage.VENTING, $g));                     | anger.drl:14:60: $g cannot be resolved to a variable
+            missing semicolon    | Stage.VENTING));                         | Stage.VENTING))                          | anger.drl:14:59: Parse error. Found "}"
+            """)
+    void eachErrorIsReportedWhereTheAuthorMadeIt(String name, String from, String to, String expected) {
+        assertThat(DRL).contains(from);
+        String drl = from.equals("then") ? DRL.replace("\nthen\n", "\nthn\n") : DRL.replace(from, to);
+        List<String> problems = problems(drl);
+        assertThat(problems.get(0)).startsWith(expected);
+        assertThat(String.join("\n", problems)).doesNotContain("stacktrace", "\tat ", ".java");
+    }
+}
