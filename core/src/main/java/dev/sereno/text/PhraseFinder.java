@@ -19,18 +19,85 @@ public final class PhraseFinder {
     private static final int NEGATION_REACH = 4;
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start).thenComparing(Finding::kind);
     private static final Entry[] NONE = new Entry[0];
+    private static final CompiledPhrase[] NO_PHRASES = new CompiledPhrase[0];
     /** lastCommitment not worked out yet for this text. */
     private static final int UNKNOWN = -2;
 
     private final Kind[] kinds;
-    private final Map<String, Entry[]> byFirstWord = new HashMap<>();
+    private final Map<String, Candidates> byFirstWord = new HashMap<>();
     private final Entry[] prefixFirst;
 
     /** One phrase list, numbered, with its cancelling phrases compiled. */
-    private record Kind(int index, String name, CompiledPhrase[] unlessAfter, CompiledPhrase[] unlessFollowedBy) {
+    private record Kind(int index, String name, CompiledPhrase[] unlessAfter, Commitments unlessFollowedBy) {
     }
 
     private record Entry(Kind kind, CompiledPhrase pattern) {
+    }
+
+    /**
+     * The phrases starting with one word, indexed again by their second word when it is a plain word: a common first
+     * word ("no", "you") starts hundreds of phrases, and only those whose second word follows need a closer look.
+     */
+    private static final class Candidates {
+        private final Map<String, Entry[]> bySecondWord = new HashMap<>();
+        private final Entry[] others;
+
+        Candidates(List<Entry> entries) {
+            Map<String, List<Entry>> second = new HashMap<>();
+            List<Entry> rest = new ArrayList<>();
+            for (Entry e : entries) {
+                String word = e.pattern().exactWord(1);
+                if (word == null) {
+                    rest.add(e);
+                } else {
+                    second.computeIfAbsent(word, k -> new ArrayList<>()).add(e);
+                }
+            }
+            second.forEach((word, list) -> bySecondWord.put(word, list.toArray(NONE)));
+            this.others = rest.toArray(NONE);
+        }
+
+        Entry[] following(Token[] tokens, int i) {
+            return i + 1 < tokens.length ? bySecondWord.getOrDefault(tokens[i + 1].folded(), NONE) : NONE;
+        }
+    }
+
+    /** The commitments (unless-followed-by) of a kind, indexed by their first word like the phrases themselves. */
+    private static final class Commitments {
+        private final Map<String, CompiledPhrase[]> byFirstWord = new HashMap<>();
+        private final CompiledPhrase[] prefixFirst;
+        private final boolean empty;
+
+        Commitments(List<Phrase> phrases) {
+            Map<String, List<CompiledPhrase>> indexed = new HashMap<>();
+            List<CompiledPhrase> prefixes = new ArrayList<>();
+            for (Phrase p : phrases) {
+                CompiledPhrase c = new CompiledPhrase(p);
+                String first = c.exactWord(0);
+                if (first == null) {
+                    prefixes.add(c);
+                } else {
+                    indexed.computeIfAbsent(first, k -> new ArrayList<>()).add(c);
+                }
+            }
+            indexed.forEach((word, list) -> byFirstWord.put(word, list.toArray(new CompiledPhrase[0])));
+            this.prefixFirst = prefixes.toArray(new CompiledPhrase[0]);
+            this.empty = phrases.isEmpty();
+        }
+
+        boolean matchAt(Token[] tokens, int from) {
+            for (CompiledPhrase c : byFirstWord.getOrDefault(tokens[from].folded(), NO_PHRASES)) {
+                if (c.matchAt(tokens, from) > 0) {
+                    return true;
+                }
+            }
+            for (CompiledPhrase c : prefixFirst) {
+                if (c.matchAt(tokens, from) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     public PhraseFinder(Lexicon lexicon) {
@@ -38,7 +105,7 @@ public final class PhraseFinder {
         Map<String, List<Entry>> indexed = new HashMap<>();
         List<Entry> prefixes = new ArrayList<>();
         for (PhraseList list : lexicon.lists().values()) {
-            Kind kind = new Kind(all.size(), list.kind(), compile(list.unlessAfter()), compile(list.unlessFollowedBy()));
+            Kind kind = new Kind(all.size(), list.kind(), compile(list.unlessAfter()), new Commitments(list.unlessFollowedBy()));
             all.add(kind);
             for (Phrase p : list.phrases()) {
                 Entry e = new Entry(kind, new CompiledPhrase(p));
@@ -51,7 +118,7 @@ public final class PhraseFinder {
             }
         }
         this.kinds = all.toArray(new Kind[0]);
-        indexed.forEach((word, entries) -> byFirstWord.put(word, entries.toArray(NONE)));
+        indexed.forEach((word, entries) -> byFirstWord.put(word, new Candidates(entries)));
         this.prefixFirst = prefixes.toArray(NONE);
     }
 
@@ -68,19 +135,21 @@ public final class PhraseFinder {
         int[] bestEnd = new int[kinds.length];
         int[] touched = new int[kinds.length];
         for (int i = 0; i < tokens.length; i++) {
-            Entry[] indexed = byFirstWord.getOrDefault(tokens[i].folded(), NONE);
-            if (indexed.length == 0 && prefixFirst.length == 0) {
+            Candidates indexed = byFirstWord.get(tokens[i].folded());
+            if (indexed == null && prefixFirst.length == 0) {
                 continue;
             }
             int touchedCount = 0;
-            for (int pass = 0; pass < 2; pass++) {
-                for (Entry e : pass == 0 ? indexed : prefixFirst) {
+            for (int pass = 0; pass < 3; pass++) {
+                Entry[] entries = pass == 2 ? prefixFirst : indexed == null ? NONE
+                        : pass == 0 ? indexed.following(tokens, i) : indexed.others;
+                for (Entry e : entries) {
                     Kind kind = e.kind();
                     int end = e.pattern().matchAt(tokens, i);
                     if (end < 0 || i < coveredUntil[kind.index()] || cancelledBefore(kind, tokens, i)) {
                         continue;
                     }
-                    if (kind.unlessFollowedBy().length > 0) {
+                    if (!kind.unlessFollowedBy().empty) {
                         if (lastCommitment == null) {
                             lastCommitment = new int[kinds.length];
                             Arrays.fill(lastCommitment, UNKNOWN);
@@ -149,10 +218,8 @@ public final class PhraseFinder {
      */
     private static int lastCommitment(Kind kind, Token[] tokens) {
         for (int from = tokens.length - 1; from >= 0; from--) {
-            for (CompiledPhrase commitment : kind.unlessFollowedBy()) {
-                if (commitment.matchAt(tokens, from) > 0) {
-                    return from;
-                }
+            if (kind.unlessFollowedBy().matchAt(tokens, from)) {
+                return from;
             }
         }
         return -1;
@@ -199,6 +266,11 @@ public final class PhraseFinder {
 
         int size() {
             return words.length;
+        }
+
+        /** The k-th word when it is a plain word (not * nor a prefix); null otherwise or past the end. */
+        String exactWord(int k) {
+            return k < words.length && how[k] == EXACT ? words[k] : null;
         }
 
         /** The index after the last matched token, or -1. */

@@ -24,11 +24,13 @@ import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
@@ -129,7 +131,7 @@ public final class PolicyLoader {
                 }
             }
             if (!models.isEmpty() || !problems.isEmpty()) {
-                return problems.isEmpty() ? KieBaseBuilder.createKieBaseFromModel(models) : null;
+                return problems.isEmpty() ? KieBaseBuilder.createKieBaseFromModel(models, fixedKieBase()) : null;
             }
         }
         KieServices ks = KieServices.get();
@@ -173,11 +175,21 @@ public final class PolicyLoader {
         }
         try {
             KieContainer container = ks.newKieContainer(id);
-            return container.getKieBase();
+            return container.newKieBase(fixedKieBase());
         } finally {
             // the repository keeps every module it has seen; a reloading host must not accumulate them
             ks.getRepository().removeKieModule(id);
         }
+    }
+
+    /**
+     * A knowledge base that is never changed once built (a new revision is a new one): Drools then need not track
+     * the sessions made from it, which saves work and memory on every call.
+     */
+    private static KieBaseConfiguration fixedKieBase() {
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        conf.setOption(KieBaseMutabilityOption.DISABLED);
+        return conf;
     }
 
     private static String revision(Map<String, String> files) {
