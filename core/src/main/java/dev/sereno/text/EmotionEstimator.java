@@ -46,7 +46,12 @@ public final class EmotionEstimator {
                 default -> { }
             }
         }
-        long exclamations = words.chars().filter(c -> c == '!').count();
+        int exclamations = 0;
+        for (int i = 0; i < words.length(); i++) {
+            if (words.charAt(i) == '!') {
+                exclamations++;
+            }
+        }
         score += exclamations >= 3 ? 2 : exclamations >= 1 ? 1 : 0;
         score += shouting(words);
         return score;
@@ -57,12 +62,11 @@ public final class EmotionEstimator {
         int letters = 0;
         int shouted = 0;
         for (Token t : tokens) {
-            String original = words.substring(t.start(), t.end());
-            if (original.length() < 3 || !original.chars().allMatch(Character::isLetter)) {
+            if (t.end() - t.start() < 3 || !all(words, t, false)) {
                 continue;
             }
             letters++;
-            if (original.chars().noneMatch(Character::isLowerCase)) {
+            if (all(words, t, true)) {
                 shouted++;
             }
         }
@@ -70,5 +74,16 @@ public final class EmotionEstimator {
             return 3;
         }
         return shouted >= 1 ? 1 : 0;
+    }
+
+    /** Whether every character of the token as written is a letter, or (notLower) is not a lower-case letter. */
+    private static boolean all(String words, Token t, boolean notLower) {
+        for (int i = t.start(); i < t.end(); i++) {
+            char c = words.charAt(i);
+            if (notLower ? Character.isLowerCase(c) : !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

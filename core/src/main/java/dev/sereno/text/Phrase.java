@@ -19,30 +19,4 @@ record Phrase(String text, List<String> words) {
         }
         return new Phrase(text.trim(), List.copyOf(words));
     }
-
-    boolean wordMatches(int index, String folded) {
-        String p = words.get(index);
-        if (p.equals("*")) {
-            return true;
-        }
-        if (p.length() > 1 && p.endsWith("*")) {
-            return folded.startsWith(p.substring(0, p.length() - 1));
-        }
-        return p.equals(folded);
-    }
-
-    /** Whether the phrase matches the tokens starting at {@code from}; returns the index after the last matched token or -1. */
-    int matchAt(List<Token> tokens, int from) {
-        if (from + words.size() > tokens.size()) {
-            return -1;
-        }
-        int sentence = tokens.get(from).sentence();
-        for (int k = 0; k < words.size(); k++) {
-            Token t = tokens.get(from + k);
-            if (t.sentence() != sentence || !wordMatches(k, t.folded())) {
-                return -1;
-            }
-        }
-        return from + words.size();
-    }
 }

@@ -20,10 +20,12 @@ import dev.sereno.situation.Language;
 import dev.sereno.situation.Situation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the advice facts the rules inserted into {@link Advice}: guidance ids from each rule's metadata, texts from
@@ -45,54 +47,68 @@ final class AdviceAssembler {
             .thenComparing(Escalation::code);
     private static final Comparator<FollowUp> FOLLOW_UP_ORDER = Comparator
             .comparing(FollowUp::due).thenComparing(FollowUp::code);
+    private static final Comparator<Review> REVIEW_ORDER = Comparator.comparing(Review::kind);
+    private static final Comparator<CaseRecord> RECORD_ORDER = Comparator.comparing(CaseRecord::kind)
+            .thenComparing(r -> String.valueOf(r.cause()));
+    /** Codes whose texts are kept resolved; rules could make up codes without end, the cache must not grow so. */
+    private static final int MAX_CACHED_CODES = 4_096;
 
     private final Policy policy;
+    /** Per language, each code's say / why / what, looked up (with the other language as fallback) once. */
+    private final Map<Language, Map<String, Texts>> texts = new EnumMap<>(Language.class);
+
+    /** Items of one kind are merged by these two parts (e.g. action and phase); a record avoids joining strings. */
+    private record Key(Object first, Object second) {
+    }
 
     AdviceAssembler(Policy policy) {
         this.policy = policy;
+        for (Language l : Language.values()) {
+            texts.put(l, new ConcurrentHashMap<>());
+        }
     }
 
     Advice assemble(Situation s, EmotionReading emotion, List<Collector.Produced> produced) {
         Language lang = s.locale();
-        Map<String, Recommendation> recs = new LinkedHashMap<>();
-        Map<String, Warning> warnings = new LinkedHashMap<>();
-        Map<String, Escalation> escalations = new LinkedHashMap<>();
-        Map<String, FollowUp> followUps = new LinkedHashMap<>();
+        Map<Key, Recommendation> recs = new LinkedHashMap<>();
+        Map<Key, Warning> warnings = new LinkedHashMap<>();
+        Map<Key, Escalation> escalations = new LinkedHashMap<>();
+        Map<Key, FollowUp> followUps = new LinkedHashMap<>();
         Map<String, Review> reviews = new LinkedHashMap<>();
-        Map<String, CaseRecord> records = new LinkedHashMap<>();
+        Map<Key, CaseRecord> records = new LinkedHashMap<>();
         Priority priority = Priority.NORMAL;
 
         for (Collector.Produced p : produced) {
-            RuleInfo rule = policy.rules().getOrDefault(p.rule(), new RuleInfo(p.rule(), List.of()));
-            List<String> g = rule.guidance();
-            String name = rule.name();
+            RuleInfo rule = policy.rules().get(p.rule());
+            List<String> g = rule == null ? List.of() : rule.guidance();
+            String name = p.rule();
             Object fact = p.fact();
             if (fact instanceof Recommend r) {
-                merge(recs, r.action() + "|" + r.phase(),
-                    new Recommendation(r.action(), r.phase(), g, text(lang, r.action() + ".say", r.args()),
-                            text(lang, r.action() + ".why", r.args()), name),
+                Texts t = texts(lang, r.action());
+                merge(recs, new Key(r.action(), r.phase()),
+                    new Recommendation(r.action(), r.phase(), g, t.say(r.args()), t.why(r.args()), name),
                     (a, b) -> new Recommendation(a.action(), a.phase(), union(a.guidance(), b.guidance()), a.say(), a.why(), rules(a.rule(), b.rule())));
             } else if (fact instanceof Warn w) {
-                merge(warnings, w.code() + "|" + (w.finding() == null ? "" : w.finding().start()),
+                merge(warnings, new Key(w.code(), w.finding() == null ? null : w.finding().start()),
                     new Warning(w.code(), w.severity(), g, w.finding() == null ? null : w.finding().span(),
-                            text(lang, w.code() + ".why", w.args()), name),
+                            texts(lang, w.code()).why(w.args()), name),
                     (a, b) -> new Warning(a.code(), a.severity().compareTo(b.severity()) <= 0 ? a.severity() : b.severity(),
                             union(a.guidance(), b.guidance()), a.span(), a.why(), rules(a.rule(), b.rule())));
             } else if (fact instanceof Escalate e) {
-                merge(escalations, e.to() + "|" + e.code(),
-                    new Escalation(e.to(), e.code(), g, text(lang, e.code() + ".why", e.args()),
-                            text(lang, e.code() + ".say", e.args()), name),
+                Texts t = texts(lang, e.code());
+                merge(escalations, new Key(e.to(), e.code()),
+                    new Escalation(e.to(), e.code(), g, t.why(e.args()), t.say(e.args()), name),
                     (a, b) -> new Escalation(a.to(), a.code(), union(a.guidance(), b.guidance()), a.why(), a.say(), rules(a.rule(), b.rule())));
             } else if (fact instanceof Schedule f) {
-                merge(followUps, f.code() + "|" + f.due(),
-                    new FollowUp(f.due(), f.code(), text(lang, f.code() + ".what", f.args()), g, name),
+                merge(followUps, new Key(f.code(), f.due()),
+                    new FollowUp(f.due(), f.code(), texts(lang, f.code()).what(f.args()), g, name),
                     (a, b) -> new FollowUp(a.due(), a.code(), a.what(), union(a.guidance(), b.guidance()), rules(a.rule(), b.rule())));
             } else if (fact instanceof RequestReview r) {
                 merge(reviews, r.kind(),
-                    new Review(r.kind(), g, text(lang, r.kind() + ".why", r.args()), name),
+                    new Review(r.kind(), g, texts(lang, r.kind()).why(r.args()), name),
                     (a, b) -> new Review(a.kind(), union(a.guidance(), b.guidance()), a.why(), rules(a.rule(), b.rule())));
             } else if (fact instanceof RecordCase c) {
-                merge(records, c.kind() + "|" + c.cause(),
+                merge(records, new Key(c.kind(), c.cause()),
                     new CaseRecord(c.kind(), c.cause(), g, name),
                     (a, b) -> new CaseRecord(a.kind(), a.cause(), union(a.guidance(), b.guidance()), rules(a.rule(), b.rule())));
             } else if (fact instanceof RaisePriority r) {
@@ -102,20 +118,54 @@ final class AdviceAssembler {
         return new Advice(s.complaint().id(), priority, emotion, policy.revision(),
                 sorted(recs, RECOMMENDATION_ORDER), sorted(warnings, WARNING_ORDER),
                 sorted(escalations, ESCALATION_ORDER), sorted(followUps, FOLLOW_UP_ORDER),
-                sorted(reviews, Comparator.comparing(Review::kind)),
-                sorted(records, Comparator.comparing(CaseRecord::kind).thenComparing(r -> String.valueOf(r.cause()))));
+                sorted(reviews, REVIEW_ORDER), sorted(records, RECORD_ORDER));
     }
 
-    private String text(Language lang, String key, List<Object> args) {
-        String t = policy.messages(lang).render(key, args);
+    /** The texts of a code in a language, each taken from the other language when this one lacks it. */
+    private Texts texts(Language lang, String code) {
+        Map<String, Texts> known = texts.get(lang);
+        Texts t = known.get(code);
         if (t == null) {
-            Language other = lang == Language.ES ? Language.EN : Language.ES;
-            t = policy.messages(other).render(key, args);
+            t = new Texts(text(lang, code + ".say"), text(lang, code + ".why"), text(lang, code + ".what"));
+            if (known.size() < MAX_CACHED_CODES) {
+                known.put(code, t);
+            }
         }
         return t;
     }
 
-    private static <T> void merge(Map<String, T> into, String key, T item, java.util.function.BinaryOperator<T> combine) {
+    private Text text(Language lang, String key) {
+        Messages m = policy.messages(lang);
+        Messages.Template t = m.template(key);
+        if (t == null) {
+            m = policy.messages(lang == Language.ES ? Language.EN : Language.ES);
+            t = m.template(key);
+        }
+        return t == null ? null : new Text(t, m);
+    }
+
+    /** A message text and the bundle that writes its arguments (the fallback language's, when it came from there). */
+    private record Text(Messages.Template template, Messages words) {
+        String render(List<Object> args) {
+            return template.render(args, words);
+        }
+    }
+
+    private record Texts(Text say, Text why, Text what) {
+        String say(List<Object> args) {
+            return say == null ? null : say.render(args);
+        }
+
+        String why(List<Object> args) {
+            return why == null ? null : why.render(args);
+        }
+
+        String what(List<Object> args) {
+            return what == null ? null : what.render(args);
+        }
+    }
+
+    private static <K, T> void merge(Map<K, T> into, K key, T item, java.util.function.BinaryOperator<T> combine) {
         // merge in a canonical order (by rule name) so that firing order cannot change which text or rule leads
         into.merge(key, item, (a, b) -> ruleOf(a).compareTo(ruleOf(b)) <= 0 ? combine.apply(a, b) : combine.apply(b, a));
     }
@@ -156,7 +206,7 @@ final class AdviceAssembler {
         return guidance.isEmpty() ? "G99" : guidance.get(0);
     }
 
-    private static <T> List<T> sorted(Map<String, T> items, Comparator<T> order) {
+    private static <T> List<T> sorted(Map<?, T> items, Comparator<T> order) {
         List<T> out = new ArrayList<>(items.values());
         out.sort(order);
         return out;

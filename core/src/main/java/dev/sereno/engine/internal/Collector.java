@@ -28,7 +28,8 @@ final class Collector extends DefaultAgendaEventListener implements RuleRuntimeE
     }
 
     final List<Produced> produced = new ArrayList<>();
-    final Map<String, Integer> firings = new HashMap<>();
+    /** How often each rule fired; a counter array each, so counting allocates nothing after a rule's first firing. */
+    final Map<String, int[]> firings = new HashMap<>();
     String lastFired;
     /** The rule whose consequence is running, null between firings: an Error thrown there does not name it. */
     String firing;
@@ -64,12 +65,26 @@ final class Collector extends DefaultAgendaEventListener implements RuleRuntimeE
     public void afterMatchFired(AfterMatchFiredEvent event) {
         firing = null;
         lastFired = event.getMatch().getRule().getName();
-        firings.merge(lastFired, 1, Integer::sum);
+        int[] count = firings.get(lastFired);
+        if (count == null) {
+            firings.put(lastFired, new int[] {1});
+        } else {
+            count[0]++;
+        }
     }
 
+    /** The rule that fired most (the later name on a tie), or the last one fired when none was counted. */
     String mostFired() {
-        return firings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(lastFired);
+        String most = null;
+        int times = 0;
+        for (Map.Entry<String, int[]> e : firings.entrySet()) {
+            int n = e.getValue()[0];
+            if (most == null || n > times || (n == times && e.getKey().compareTo(most) > 0)) {
+                most = e.getKey();
+                times = n;
+            }
+        }
+        return most == null ? lastFired : most;
     }
 
     private static boolean isAdvice(Object o) {

@@ -13,8 +13,9 @@ import dev.sereno.situation.Evidence;
 import dev.sereno.situation.Option;
 import dev.sereno.situation.Promise;
 import dev.sereno.situation.Situation;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.TreeSet;
+import java.util.List;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -23,6 +24,11 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * session with a firing cap, and hands what they inserted to the {@link AdviceAssembler}. Internal API.
  */
 public final class Evaluator {
+    private static final Comparator<Evidence> EVIDENCE_ORDER = Comparator.comparing(Evidence::id);
+    private static final Comparator<Promise> PROMISE_ORDER = Comparator.comparing(Promise::id);
+    private static final Comparator<Option> OPTION_ORDER = Comparator.comparing((Option o) -> o.remedy().name())
+            .thenComparing(Option::cost);
+
     private final Policy policy;
     private final int maxFirings;
     private final AdviceAssembler assembler;
@@ -40,26 +46,30 @@ public final class Evaluator {
     public Explanation evaluate(Situation s) {
         Feeling feeling = feeling(s);
         Collector collector = new Collector();
+        FactTypes types = policy.factTypes();
         KieSession session = policy.pool().newKieSession();
         try {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
-            session.insert(policy.parameters());
-            session.insert(s);
-            session.insert(s.customer());
-            session.insert(s.agent());
-            session.insert(s.complaint());
-            session.insert(feeling);
+            // a fact no rule of this policy can match is left out: inserting it would cost and change nothing
+            insert(session, types, policy.parameters());
+            insert(session, types, s);
+            insert(session, types, s.customer());
+            insert(session, types, s.agent());
+            insert(session, types, s.complaint());
+            insert(session, types, feeling);
             // list order must not change the advice: insert in a canonical order
-            s.evidence().stream().sorted(Comparator.comparing(Evidence::id)).forEach(session::insert);
-            s.promises().stream().sorted(Comparator.comparing(Promise::id)).forEach(session::insert);
-            s.options().stream().sorted(Comparator.comparing((Option o) -> o.remedy().name())
-                    .thenComparing(Option::cost)).forEach(session::insert);
-            if (s.draftReply() != null && !s.draftReply().isBlank()) {
+            insertAll(session, types, Evidence.class, s.evidence(), EVIDENCE_ORDER);
+            insertAll(session, types, Promise.class, s.promises(), PROMISE_ORDER);
+            insertAll(session, types, Option.class, s.options(), OPTION_ORDER);
+            boolean hasDraft = s.draftReply() != null && !s.draftReply().isBlank();
+            if (hasDraft && types.matched(Draft.class)) {
                 session.insert(Draft.of(s.draftReply()));
             }
-            for (Finding f : policy.finder(s.locale()).find(s.draftReply())) {
-                session.insert(f);
+            if (hasDraft && types.matched(Finding.class)) {
+                for (Finding f : policy.finder(s.locale()).find(s.draftReply())) {
+                    session.insert(f);
+                }
             }
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
@@ -89,7 +99,31 @@ public final class Evaluator {
             session.dispose();
         }
         Advice advice = assembler.assemble(s, new EmotionReading(feeling.level(), feeling.estimated()), collector.produced);
-        return new Explanation(advice, new TreeSet<>(collector.firings.keySet()));
+        // Explanation keeps its own immutable copy: no need to sort or copy here first
+        return new Explanation(advice, collector.firings.keySet());
+    }
+
+    private static void insert(KieSession session, FactTypes types, Object fact) {
+        if (types.matched(fact.getClass())) {
+            session.insert(fact);
+        }
+    }
+
+    private static <T> void insertAll(KieSession session, FactTypes types, Class<T> type, List<T> items, Comparator<T> order) {
+        if (items.isEmpty() || !types.matched(type)) {
+            return;
+        }
+        if (items.size() == 1) {
+            session.insert(items.get(0));
+            return;
+        }
+        Object[] sorted = items.toArray();
+        @SuppressWarnings("unchecked")
+        Comparator<Object> byOrder = (Comparator<Object>) order;
+        Arrays.sort(sorted, byOrder);
+        for (Object item : sorted) {
+            session.insert(item);
+        }
     }
 
     private Feeling feeling(Situation s) {

@@ -18,6 +18,7 @@ public final class Policy implements AutoCloseable {
     private final String revision;
     private final KieBase kieBase;
     private final KieSessionsPool pool;
+    private final FactTypes factTypes;
     private final Map<String, RuleInfo> rules;
     private final Map<Language, Lexicon> lexicons;
     private final Map<Language, PhraseFinder> finders = new EnumMap<>(Language.class);
@@ -30,6 +31,7 @@ public final class Policy implements AutoCloseable {
         this.revision = revision;
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.factTypes = FactTypes.of(kieBase);
         this.rules = Map.copyOf(rules);
         this.lexicons = Map.copyOf(lexicons);
         for (Language l : Language.values()) {
@@ -67,6 +69,10 @@ public final class Policy implements AutoCloseable {
 
     EmotionEstimator estimator(Language language) {
         return estimators.get(language);
+    }
+
+    FactTypes factTypes() {
+        return factTypes;
     }
 
     KieSessionsPool pool() {

@@ -26,11 +26,13 @@ import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
@@ -137,7 +139,7 @@ public final class PolicyLoader {
                 }
             }
         }
-        return problems.isEmpty() ? KieBaseBuilder.createKieBaseFromModel(models) : null;
+        return problems.isEmpty() ? KieBaseBuilder.createKieBaseFromModel(models, fixedKieBase()) : null;
     }
 
     /**
@@ -203,11 +205,18 @@ public final class PolicyLoader {
         }
         try {
             KieContainer container = ks.newKieContainer(id);
-            return container.getKieBase();
+            return container.newKieBase(fixedKieBase());
         } finally {
             // the repository keeps every module it has seen; a reloading host must not accumulate them
             ks.getRepository().removeKieModule(id);
         }
+    }
+
+    /** Knowledge bases never change after loading: sessions then need not be tracked for updates (faster). */
+    private static KieBaseConfiguration fixedKieBase() {
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        conf.setOption(KieBaseMutabilityOption.DISABLED);
+        return conf;
     }
 
     private static final java.util.regex.Pattern PACKAGE =

@@ -6,6 +6,10 @@ import org.kie.api.definition.rule.Rule;
 
 /** A rule's name and the guidance ids in its {@code @guidance} metadata. Internal API. */
 public record RuleInfo(String name, List<String> guidance) {
+    public RuleInfo {
+        // an immutable list without nulls is shared, not copied, by every advice item made from this rule
+        guidance = List.copyOf(guidance);
+    }
 
     static RuleInfo of(Rule rule) {
         Object meta = rule.getMetaData().get("guidance");
