@@ -1,18 +1,15 @@
 package dev.sereno.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.RuleFailureException;
 import dev.sereno.json.AdviceJson;
+import dev.sereno.json.ErrorsJson;
 import dev.sereno.json.SituationJson;
 import dev.sereno.situation.InvalidSituationException;
 import dev.sereno.situation.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -31,7 +28,6 @@ final class JsonLinesRunner {
     private final Advisor advisor;
     private final SituationJson reader = new SituationJson();
     private final AdviceJson writer = new AdviceJson();
-    private final JsonFactory json = new JsonFactory();
 
     JsonLinesRunner(Advisor advisor) {
         this.advisor = advisor;
@@ -93,20 +89,7 @@ final class JsonLinesRunner {
         }
     }
 
-    private String errors(long lineNo, List<String> errors) {
-        StringWriter sw = new StringWriter();
-        try (JsonGenerator g = json.createGenerator(sw)) {
-            g.writeStartObject();
-            g.writeNumberField("line", lineNo);
-            g.writeArrayFieldStart("errors");
-            for (String e : errors) {
-                g.writeString(e);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sw.toString();
+    private static String errors(long lineNo, List<String> errors) {
+        return ErrorsJson.ofLine(lineNo, errors);
     }
 }

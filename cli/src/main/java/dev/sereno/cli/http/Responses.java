@@ -1,5 +1,6 @@
 package dev.sereno.cli.http;
 
+import dev.sereno.json.ErrorsJson;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
