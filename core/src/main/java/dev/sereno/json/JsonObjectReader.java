@@ -127,7 +127,7 @@ final class JsonObjectReader {
         }
         if (v.isTextual()) {
             try {
-                return Instant.parse(v.asText());
+                return Instants.parse(v.asText());
             } catch (DateTimeParseException e) {
                 // fall through to the problem below
             }
@@ -142,16 +142,31 @@ final class JsonObjectReader {
     }
 
     static <E extends Enum<E>> E enumOf(JsonNode v, String path, Class<E> type, List<Problem> problems) {
-        String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        E[] constants = constants(type);
         if (v.isTextual()) {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(v.asText())) {
+            String text = v.asText();
+            for (E e : constants) {
+                if (e.name().equals(text)) {
                     return e;
                 }
             }
         }
+        String names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
         problems.add(new Problem(path, describe(v) + " is not one of " + names));
         return null;
+    }
+
+    /** {@code getEnumConstants()} copies the array on every call; each enum's constants are read once here. */
+    private static final ClassValue<Object[]> ENUM_CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E>> E[] constants(Class<E> type) {
+        return (E[]) ENUM_CONSTANTS.get(type);
     }
 
     JsonObjectReader object(String name, Set<String> known) {
