@@ -208,7 +208,8 @@ class SituationJsonPropertiesTest {
             } else {
                 ((ObjectNode) parent).set(last, value);
             }
-        } else if (parent.isArray() && p.last().getMatchingIndex() < parent.size()) {
+        } else if (parent.isArray() && p.last().getMatchingIndex() >= 0 && p.last().getMatchingIndex() < parent.size()) {
+            // (an earlier change may have put an array where an object was: a field name then has no index, -1)
             int i = p.last().getMatchingIndex();
             if (value == null) {
                 ((ArrayNode) parent).remove(i);
