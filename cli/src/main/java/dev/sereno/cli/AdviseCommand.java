@@ -79,23 +79,31 @@ final class AdviseCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
+        // Loading the policy takes most of a cold start; it runs on a second thread while the input is read and
+        // parsed here, so on a machine with two cores the two overlap.
+        PolicyLoading loading = PolicyLoading.start(policy);
         String text;
         try (Reader in = open()) {
             text = readAll(in);
         } catch (NoSuchFileException e) {
+            loading.abandon();
             err.println(file + ": no such file");
             return Main.BAD_INPUT;
+        } catch (IOException | RuntimeException e) {
+            loading.abandon();
+            throw e;
         }
         Situation situation;
         try {
             situation = new SituationJson().read(text);
         } catch (InvalidSituationException e) {
+            loading.abandon();
             for (Problem p : e.problems()) {
                 err.println(p);
             }
             return Main.BAD_INPUT;
         }
-        try (Advisor advisor = policy.advisor()) {
+        try (Advisor advisor = loading.advisor()) {
             Advice advice = advisor.advise(situation);
             out.println(format == Format.text ? TextReport.render(advice, situation)
                     : new AdviceJson().write(advice));

@@ -45,6 +45,49 @@ class CliTest {
         assertThat(advice.get("followUps").get(0).get("due").asText()).isEqualTo("2026-11-23T12:00:00Z");
     }
 
+    // advise loads the policy on a second thread while it reads the input: what goes wrong there must come out
+    // exactly as if it had been loaded first, and bad input must still be reported before a bad policy.
+
+    @Test
+    void aPolicyFolderIsUsedForOneSituation() throws IOException {
+        PolicyFolder policy = PolicyFolder.tinyPolicyIn(tmp.resolve("p"));
+        Path venting = tmp.resolve("venting.json");
+        Files.writeString(venting, Files.readString(EXAMPLE).replace("\"stillVenting\": false", "\"stillVenting\": true"));
+        Run r = sereno("advise", "--rules", policy.toString(), venting.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"rule\": \"Let a venting customer finish\"")
+                .doesNotContain("OFFER_PROOF_AND_VERIFY"); // a rule of the bundled policy only
+    }
+
+    @Test
+    void aBrokenPolicyFolderFailsWithItsProblemWhereItIs() {
+        PolicyFolder policy = PolicyFolder.tinyPolicyIn(tmp)
+                .replace("anger.drl", "kind == \"CALLS_CUSTOMER_LIAR\"", "kind = \"CALLS_CUSTOMER_LIAR\"");
+        Run r = sereno("advise", "--rules", policy.toString(), EXAMPLE.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).containsExactly(
+                "anger.drl:22:24: mismatched input '=' in rule \"Never call the customer a liar\"");
+    }
+
+    @Test
+    void aMissingPolicyFolderIsBadInput() {
+        Run r = sereno("advise", "--rules", tmp.resolve("nowhere").toString(), EXAMPLE.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(tmp.resolve("nowhere") + ": no such folder");
+    }
+
+    @Test
+    void badInputIsReportedBeforeABrokenPolicy() throws IOException {
+        PolicyFolder policy = PolicyFolder.tinyPolicyIn(tmp.resolve("p"))
+                .replace("anger.drl", "kind == \"CALLS_CUSTOMER_LIAR\"", "kind = \"CALLS_CUSTOMER_LIAR\"");
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, Files.readString(EXAMPLE).replace("\"emotion\": \"ANGRY\"", "\"emotion\": \"RAGE\""));
+        Run r = sereno("advise", "--rules", policy.toString(), bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("complaint.emotion: \"RAGE\" is not one of");
+    }
+
     @Test
     void textFormatIsForPeople() {
         Run r = sereno("advise", "--format", "text", EXAMPLE.toString());
