@@ -21,10 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One advise call with the full default policy, on the contract's example and on a heavy situation (50 evidence,
  * 50 promises, a 5,000-character draft). Single-threaded figures are sampled (the median is the target);
- * two-threaded ones are throughput, advice per second over both threads.
+ * two-threaded ones are throughput, advice per second over both threads. The warm-up is long on purpose: the
+ * generated rule model and the engine make a great deal of code for the JIT compiler, and on two cores, with the
+ * benchmark threads using both, its optimising tier takes some 20 seconds to catch up.
  */
 @State(Scope.Benchmark)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class AdviseBenchmark {
