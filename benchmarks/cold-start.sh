@@ -28,13 +28,22 @@ java -jar "$JAR" advise "$FILE" > /dev/null
 
 rm -f "$ARCHIVE"
 java -XX:ArchiveClassesAtExit="$ARCHIVE" -jar "$JAR" advise "$FILE" > /dev/null 2> benchmarks/target/cds-dump.log
+if [[ ! -s $ARCHIVE ]]; then
+    # without it the appcds rows would quietly time a JVM without the archive
+    echo "cold-start: the class-data archive was not made:" >&2
+    cat benchmarks/target/cds-dump.log >&2
+    exit 1
+fi
 echo "class-data archive: $ARCHIVE ($(du -h "$ARCHIVE" | cut -f1))"
 
 names=(plain appcds appcds+c1)
+q_jar=$(printf '%q' "$JAR")
+q_file=$(printf '%q' "$FILE")
+q_archive=$(printf '%q' "$ARCHIVE")
 commands=(
-    "java -jar $JAR advise $FILE"
-    "java -XX:SharedArchiveFile=$ARCHIVE -jar $JAR advise $FILE"
-    "java -XX:SharedArchiveFile=$ARCHIVE -XX:TieredStopAtLevel=1 -jar $JAR advise $FILE"
+    "java -jar $q_jar advise $q_file"
+    "java -XX:SharedArchiveFile=$q_archive -jar $q_jar advise $q_file"
+    "java -XX:SharedArchiveFile=$q_archive -XX:TieredStopAtLevel=1 -jar $q_jar advise $q_file"
 )
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -52,20 +61,19 @@ if command -v hyperfine > /dev/null; then
     echo
     echo "median wall time:"
     # hyperfine's JSON lists each command's "median" in the order given
-    grep '"median"' benchmarks/target/cold-start.json | tr -dc '0-9.\n' | while read -r seconds; do
-        echo "$seconds"
-    done | paste <(printf '%s\n' "${names[@]}") - | awk '{ printf "  %-10s %.3f s\n", $1, $2 }'
+    grep '"median"' benchmarks/target/cold-start.json | tr -dc '0-9.\n' \
+        | paste <(printf '%s\n' "${names[@]}") - | awk '{ printf "  %-10s %.3f s\n", $1, $2 }'
 else
     echo "(hyperfine not found: timing with a bash loop)"
     for i in "${!names[@]}"; do
-        ${commands[$i]} > /dev/null
+        eval "${commands[$i]}" > /dev/null
         times=()
         for ((r = 0; r < RUNS; r++)); do
             start=$(date +%s%N)
-            ${commands[$i]} > /dev/null
+            eval "${commands[$i]}" > /dev/null
             times+=($(( ($(date +%s%N) - start) / 1000000 )))
         done
-        median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+        median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }')
         printf '  %-10s median %d ms (min %d, max %d)\n' "${names[$i]}" "$median" \
             "$(printf '%s\n' "${times[@]}" | sort -n | head -1)" "$(printf '%s\n' "${times[@]}" | sort -n | tail -1)"
     done

@@ -22,9 +22,15 @@ for f in "$JAR" "$BENCH"; do
         exit 1
     fi
 done
+if ! command -v /usr/bin/time > /dev/null; then
+    echo "jsonl: /usr/bin/time is needed for the peak memory (Debian: apt-get install time)" >&2
+    exit 1
+fi
 if [[ ! -f $IN ]]; then
     echo "generating $LINES situations into $IN"
-    java -cp "$BENCH" dev.sereno.benchmarks.SituationGenerator "$LINES" "$IN"
+    # into a temporary file first: an interrupted generation must not be taken for the backlog next time
+    java -cp "$BENCH" dev.sereno.benchmarks.SituationGenerator "$LINES" "$IN.partial"
+    mv "$IN.partial" "$IN"
 fi
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"

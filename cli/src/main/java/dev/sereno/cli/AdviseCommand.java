@@ -82,26 +82,27 @@ final class AdviseCommand implements Callable<Integer> {
         // Loading the policy takes most of a cold start; it runs on a second thread while the input is read and
         // parsed here, so on a machine with two cores the two overlap.
         PolicyLoading loading = PolicyLoading.start(policy);
-        String text;
-        try (Reader in = open()) {
-            text = readAll(in);
-        } catch (NoSuchFileException e) {
-            loading.abandon();
-            err.println(file + ": no such file");
-            return Main.BAD_INPUT;
-        } catch (IOException | RuntimeException e) {
-            loading.abandon();
-            throw e;
-        }
-        Situation situation;
+        Situation situation = null;
         try {
-            situation = new SituationJson().read(text);
-        } catch (InvalidSituationException e) {
-            loading.abandon();
-            for (Problem p : e.problems()) {
-                err.println(p);
+            String text;
+            try (Reader in = open()) {
+                text = readAll(in);
+            } catch (NoSuchFileException e) {
+                err.println(file + ": no such file");
+                return Main.BAD_INPUT;
             }
-            return Main.BAD_INPUT;
+            try {
+                situation = new SituationJson().read(text);
+            } catch (InvalidSituationException e) {
+                for (Problem p : e.problems()) {
+                    err.println(p);
+                }
+                return Main.BAD_INPUT;
+            }
+        } finally {
+            if (situation == null) {
+                loading.abandon(); // bad input, or reading it failed: close the Advisor once it is built
+            }
         }
         try (Advisor advisor = loading.advisor()) {
             Advice advice = advisor.advise(situation);

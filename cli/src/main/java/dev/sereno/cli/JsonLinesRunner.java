@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
 /**
  * Advice for a stream of situations, one JSON document per line. Output line n answers input line n: the advice,
  * or {@code {"line": n, "errors": [...]}}. Lines are advised on all cores, with a bounded window of lines in flight,
- * so memory stays flat however long the input is.
+ * so memory stays flat however long the input is. Output is buffered, and flushed whenever the input pauses, so a
+ * program that writes a line to a pipe and waits for its answer gets it.
  */
 final class JsonLinesRunner {
     private static final int WINDOW_PER_THREAD = 256;
@@ -55,6 +56,14 @@ final class JsonLinesRunner {
                 if (window.size() >= threads * WINDOW_PER_THREAD) {
                     anyRejected |= write(window.poll(), out);
                 }
+                if (!in.ready()) {
+                    // no more input for now (a pipe whose writer waits for answers): answer everything read so far
+                    // and flush it, instead of holding it until more lines arrive
+                    while (!window.isEmpty()) {
+                        anyRejected |= write(window.poll(), out);
+                    }
+                    out.flush();
+                }
             }
             while (!window.isEmpty()) {
                 anyRejected |= write(window.poll(), out);
@@ -72,7 +81,10 @@ final class JsonLinesRunner {
     private static boolean write(Future<Result> f, PrintWriter out) throws InterruptedException {
         try {
             Result r = f.get();
-            out.println(r.line());
+            // not println: the CLI's writer flushes on println, a system call per line; the buffer is flushed when
+            // the input pauses and at the end
+            out.write(r.line());
+            out.write('\n');
             return r.rejected();
         } catch (ExecutionException e) {
             throw new IllegalStateException(Failure.describe(e.getCause()), e.getCause());

@@ -4,13 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PipedReader;
+import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -155,6 +167,35 @@ class CliTest {
         assertThat(m.readTree(lines.get(2)).get("complaint").asText()).isEqualTo("K-2");
         assertThat(m.readTree(lines.get(3)).get("line").asInt()).isEqualTo(4);
         assertThat(m.readTree(lines.get(4)).get("errors").get(0).asText()).startsWith("complaint.emotion: \"RAGE\"");
+    }
+
+    /** A host that writes one situation to a pipe and waits for its answer before writing the next. */
+    @Test
+    @Timeout(30)
+    void jsonLinesAnswersEachLineWhileTheNextHasNotBeenWritten() throws Exception {
+        String good = Files.readString(EXAMPLE).replaceAll("\\s*\\n\\s*", " ");
+        PipedOutputStream toSereno = new PipedOutputStream();
+        InputStream stdin = System.in;
+        System.setIn(new PipedInputStream(toSereno, 1 << 16));
+        PipedWriter fromSereno = new PipedWriter();
+        BufferedReader answers = new BufferedReader(new PipedReader(fromSereno, 1 << 16));
+        ExecutorService run = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> exit = run.submit(() -> Main.run(new PrintWriter(fromSereno, true),
+                    new PrintWriter(new StringWriter()), "advise", "--jsonl", "-"));
+            ObjectMapper m = new ObjectMapper();
+            for (int k = 1; k <= 3; k++) {
+                toSereno.write((good.replace("\"K-1\"", "\"K-" + k + "\"") + "\n").getBytes(StandardCharsets.UTF_8));
+                toSereno.flush();
+                // the answer comes although the input is still open and no further line was written
+                assertThat(m.readTree(answers.readLine()).get("complaint").asText()).isEqualTo("K-" + k);
+            }
+            toSereno.close();
+            assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+        } finally {
+            System.setIn(stdin);
+            run.shutdownNow();
+        }
     }
 
     @Test
