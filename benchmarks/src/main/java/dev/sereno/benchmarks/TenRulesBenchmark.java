@@ -96,8 +96,13 @@ public class TenRulesBenchmark {
 
     /** The ten rules with the default policy's phrase lists, messages and parameters. */
     private static Map<String, String> tenRulePolicy() {
+        return defaultPolicyFilesWith("ten-rules.drl", resource("/dev/sereno/benchmarks/ten-rules.drl"));
+    }
+
+    /** One DRL file with the default policy's parameters, phrase lists and messages. */
+    static Map<String, String> defaultPolicyFilesWith(String drlName, String drl) {
         Map<String, String> files = new TreeMap<>();
-        files.put("ten-rules.drl", resource("/dev/sereno/benchmarks/ten-rules.drl"));
+        files.put(drlName, drl);
         for (String path : List.of("policy.properties", "phrases/es.phrases", "phrases/en.phrases",
                 "messages/es.properties", "messages/en.properties")) {
             files.put(path, resource(POLICY + path));
@@ -105,7 +110,7 @@ public class TenRulesBenchmark {
         return files;
     }
 
-    private static String resource(String path) {
+    static String resource(String path) {
         try (InputStream in = TenRulesBenchmark.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException(path + " is not on the class path");
