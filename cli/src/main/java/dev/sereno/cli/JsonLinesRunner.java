@@ -59,15 +59,11 @@ final class JsonLinesRunner {
                 if (!in.ready()) {
                     // no more input for now (a pipe whose writer waits for answers): answer everything read so far
                     // and flush it, instead of holding it until more lines arrive
-                    while (!window.isEmpty()) {
-                        anyRejected |= write(window.poll(), out);
-                    }
+                    anyRejected |= writeAll(window, out);
                     out.flush();
                 }
             }
-            while (!window.isEmpty()) {
-                anyRejected |= write(window.poll(), out);
-            }
+            anyRejected |= writeAll(window, out);
         } finally {
             pool.shutdownNow();
         }
@@ -76,6 +72,15 @@ final class JsonLinesRunner {
             throw new IOException("the output could not be written");
         }
         return anyRejected ? Main.SOME_LINES_REJECTED : Main.OK;
+    }
+
+    /** Writes every answer in the window, in order; true if any line was rejected. */
+    private static boolean writeAll(ArrayDeque<Future<Result>> window, PrintWriter out) throws InterruptedException {
+        boolean anyRejected = false;
+        while (!window.isEmpty()) {
+            anyRejected |= write(window.poll(), out);
+        }
+        return anyRejected;
     }
 
     private static boolean write(Future<Result> f, PrintWriter out) throws InterruptedException {
