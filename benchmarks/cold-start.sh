@@ -73,8 +73,9 @@ else
             eval "${commands[$i]}" > /dev/null
             times+=($(( ($(date +%s%N) - start) / 1000000 )))
         done
-        median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }')
-        printf '  %-10s median %d ms (min %d, max %d)\n' "${names[$i]}" "$median" \
-            "$(printf '%s\n' "${times[@]}" | sort -n | head -1)" "$(printf '%s\n' "${times[@]}" | sort -n | tail -1)"
+        # median, min and max of the sorted times, in milliseconds
+        printf '%s\n' "${times[@]}" | sort -n | awk -v name="${names[$i]}" '{ a[NR] = $1 } END {
+            median = (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)
+            printf "  %-10s median %d ms (min %d, max %d)\n", name, median, a[1], a[NR] }'
     done
 fi

@@ -51,7 +51,7 @@ public class RuleShapeBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         advisor = Advisor.builder().rules(RuleSource.files(
-                TenRulesBenchmark.defaultPolicyFilesWith("shape.drl", drl(shape, rules)))).build();
+                PolicyFiles.defaultPolicyFilesWith("shape.drl", drl(shape, rules)))).build();
         example = Situations.contractExample();
         int fired = advisor.explain(example).rulesFired().size();
         if (fired != rules / 2) {

@@ -7,14 +7,9 @@ import dev.sereno.engine.RuleSource;
 import dev.sereno.policy.Recommend;
 import dev.sereno.policy.Warn;
 import dev.sereno.situation.Situation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,8 +37,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class TenRulesBenchmark {
-    private static final String POLICY = "/dev/sereno/rules/";
-
     private Advisor engine;
     private TenRules plain;
     private Situation example;
@@ -96,28 +89,7 @@ public class TenRulesBenchmark {
 
     /** The ten rules with the default policy's phrase lists, messages and parameters. */
     private static Map<String, String> tenRulePolicy() {
-        return defaultPolicyFilesWith("ten-rules.drl", resource("/dev/sereno/benchmarks/ten-rules.drl"));
-    }
-
-    /** One DRL file with the default policy's parameters, phrase lists and messages. */
-    static Map<String, String> defaultPolicyFilesWith(String drlName, String drl) {
-        Map<String, String> files = new TreeMap<>();
-        files.put(drlName, drl);
-        for (String path : List.of("policy.properties", "phrases/es.phrases", "phrases/en.phrases",
-                "messages/es.properties", "messages/en.properties")) {
-            files.put(path, resource(POLICY + path));
-        }
-        return files;
-    }
-
-    static String resource(String path) {
-        try (InputStream in = TenRulesBenchmark.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PolicyFiles.defaultPolicyFilesWith("ten-rules.drl",
+                PolicyFiles.resource("/dev/sereno/benchmarks/ten-rules.drl"));
     }
 }
