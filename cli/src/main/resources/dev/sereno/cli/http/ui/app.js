@@ -232,7 +232,7 @@ function renderAdvice() {
     out.append(section('now', t.now, a.next, (n) => [n.text || n.code]));
   }
   out.append(section('warnings', t.warnings, a.warnings, (w) => [
-    `${(t.severity[w.severity] || w.severity).toUpperCase()}: «${w.span || ''}»`, w.why]));
+    `${(t.severity[w.severity] || w.severity).toUpperCase()}${w.span ? `: «${w.span}»` : ''}`, w.why]));
   out.append(section('recommendations', t.recommendations, a.recommendations, (r) => [r.say ? `«${r.say}»` : r.action, r.why]));
   out.append(section('escalations', t.escalations, a.escalations, (e) => [`${t.to} ${e.to}`, e.say ? `«${e.say}»` : '', e.why]));
   out.append(section('followUps', t.followUps, a.followUps, (f) => [f.what, f.due ? `${t.due} ${new Date(f.due).toLocaleString(state.lang)}` : '']));
