@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
  * A complaint service on Spring Boot: the CRM posts an agent's reply with its ticket, the service answers with
  * Sereno's advice and holds a reply that must not go out. The Advisor, its health and its meters come from
  * {@code sereno-spring-boot-starter}; nothing here builds them.
- * Run {@link #main} from an IDE; {@code ComplaintServiceTest} drives it over HTTP.
+ * {@code mvn -q -pl examples/spring-boot spring-boot:run} after an install at the root; {@code ComplaintServiceTest}
+ * drives it over HTTP.
  */
 @SpringBootApplication
 public class ComplaintServiceApplication {
