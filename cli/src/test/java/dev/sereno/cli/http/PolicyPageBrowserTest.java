@@ -127,6 +127,26 @@ class PolicyPageBrowserTest {
         assertThat(browser.findElement(By.id("problems")).getText()).isNotBlank();
     }
 
+    @Test
+    void the_highlighter_takes_the_offsets_when_given_and_finds_the_words_otherwise() {
+        browser.get("http://127.0.0.1:" + server.port() + "/?lang=en");
+        String draft = "😀 Usted miente, y USTED MIENTE otra vez";
+        Object ranges = browser.executeAsyncScript("""
+                const draft = arguments[0];
+                const done = arguments[arguments.length - 1];
+                import('/ui/highlight.js').then(m => done(JSON.stringify(m.locate(draft, [
+                  { code: 'A', severity: 'CAUTION', span: 'USTED MIENTE', start: 19, end: 31 },
+                  { code: 'B', severity: 'BLOCKING', span: 'usted miente' },
+                  { code: 'C', severity: 'CAUTION', span: 'nowhere in the draft' }
+                ]).map(r => [r.start, r.end, r.warning.code]))));
+                """, draft);
+
+        // offsets count UTF-16 units, as Java and JavaScript do: the emoji takes two
+        assertThat(draft.substring(19, 31)).isEqualTo("USTED MIENTE");
+        // A by its offsets; B, without offsets, by its words (case aside) at their first place; C nowhere
+        assertThat(ranges).isEqualTo("[[3,15,\"B\"],[19,31,\"A\"]]");
+    }
+
     private static String text(List<WebElement> marks) {
         return String.join(" ", marks.stream().map(m -> m.getDomProperty("textContent")).toList());
     }
