@@ -106,7 +106,9 @@ public final class PolicyLoader {
                 rules.put(r.getName(), RuleInfo.of(r));
             }
         }
-        return new Policy(revision(hashed), kieBase, rules, lexicons, messages, parameters);
+        Map<String, String> drlFiles = new TreeMap<>(hashed);
+        drlFiles.keySet().removeIf(path -> !path.endsWith(".drl"));
+        return new Policy(revision(hashed), kieBase, rules, lexicons, messages, parameters, drlFiles);
     }
 
     /**
