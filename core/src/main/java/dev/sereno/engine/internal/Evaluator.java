@@ -31,7 +31,7 @@ public final class Evaluator {
             .thenComparing(Option::cost);
 
     /** Budget checks one call may pass in policy code (loop turns and calls): far beyond any sound policy. */
-    public static final long DEFAULT_MAX_STEPS = 20_000_000L;
+    public static final long DEFAULT_MAX_STEPS = 2_000_000L;
 
     private final Policy policy;
     private final int maxFirings;
@@ -215,7 +215,7 @@ public final class Evaluator {
      */
     private RuleFailureException failure(Error e, String running) {
         if (e instanceof Budget.Exceeded b) {
-            String rule = b.site().startsWith("rule \"") ? b.site().substring(6, b.site().length() - 1)
+            String rule = b.site().startsWith("rule \"") || running.equals("unknown rule") && b.rule() != null ? b.rule()
                     : !running.equals("unknown rule") ? running : b.site();
             return b.timedOut()
                     ? new RuleFailureException(rule, RuleFailureException.Kind.TIMED_OUT, policy.revision(),

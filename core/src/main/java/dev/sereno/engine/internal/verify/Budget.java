@@ -11,12 +11,15 @@ public final class Budget {
     private static final ThreadLocal<Budget> CURRENT = new ThreadLocal<>();
     /** How many checks pass between two readings of the clock. */
     private static final int CLOCK_EVERY = 1024;
+    private static final String RULE = "rule \"";
 
     private final long deadline;
     private final boolean timed;
     private long steps;
     private int untilClock = CLOCK_EVERY;
     private Exceeded tripped;
+    /** The last rule whose code was entered: a function or a condition running out is reported against it. */
+    private String lastRule;
 
     private Budget(long steps, long deadline, boolean timed) {
         this.steps = steps;
@@ -58,14 +61,17 @@ public final class Budget {
         if (b.tripped != null) {
             throw b.tripped;
         }
+        if (site.startsWith(RULE)) {
+            b.lastRule = site;
+        }
         if (--b.steps < 0) {
-            b.tripped = new Exceeded(site, false);
+            b.tripped = new Exceeded(site, b.lastRule, false);
             throw b.tripped;
         }
         if (b.timed && --b.untilClock <= 0) {
             b.untilClock = CLOCK_EVERY;
             if (System.nanoTime() - b.deadline > 0) {
-                b.tripped = new Exceeded(site, true);
+                b.tripped = new Exceeded(site, b.lastRule, true);
                 throw b.tripped;
             }
         }
@@ -78,13 +84,20 @@ public final class Budget {
     public static final class Exceeded extends Error {
         private static final long serialVersionUID = 1L;
         private final String site;
+        private final String rule;
         private final boolean timedOut;
 
-        Exceeded(String site, boolean timedOut) {
+        Exceeded(String site, String lastRule, boolean timedOut) {
             super(timedOut ? "the call's deadline passed in " + site : "the call's step budget ran out in " + site, null,
                     false, false);
             this.site = site;
+            this.rule = lastRule == null ? null : lastRule.substring(RULE.length(), lastRule.length() - 1);
             this.timedOut = timedOut;
+        }
+
+        /** The rule whose code ran last when the budget ran out (the site itself, or its caller); null if none. */
+        public String rule() {
+            return rule;
         }
 
         /** Where the budget ran out: {@code rule "name"}, {@code function name} or {@code type Name}. */
