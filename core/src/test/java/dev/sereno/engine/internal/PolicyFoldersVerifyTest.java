@@ -84,7 +84,7 @@ class PolicyFoldersVerifyTest {
         }
         long withBest = Math.min(with[1], with[2]);
         long withoutBest = Math.min(without[1], without[2]);
-        System.out.printf("bundled policy from a folder: %d ms with the guard and verification, %d ms without (%d rules)%n",
+        System.out.printf("bundled policy from a folder: %d ms with the guard and verification, %d ms without (%d files)%n",
                 withBest, withoutBest, drl.size());
         assertThat(withBest).isLessThan(withoutBest * 2);
     }
