@@ -131,21 +131,52 @@ public final class PolicyLoader {
         for (String drl : container.list(PolicyOrigin.CLASSPATH_FOLDER, ".drl")) {
             hashed.put(drl.substring(PolicyOrigin.CLASSPATH_FOLDER.length()), container.read(drl));
         }
-        List<Model> models = new ArrayList<>();
+        List<String> modelNames = new ArrayList<>();
         for (String index : container.list(MODEL_INDEX_FOLDER, MODEL_INDEX)) {
             for (String line : container.read(index).split("\\R")) {
                 String name = line.strip();
-                if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
-                    continue;
-                }
-                try {
-                    models.add((Model) Class.forName(name, true, cp.loader).getDeclaredConstructor().newInstance());
-                } catch (ReflectiveOperationException | LinkageError e) {
-                    problems.add(index + ": cannot load the generated rule model " + name + ": " + e);
+                if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                    modelNames.add(name);
                 }
             }
         }
-        return problems.isEmpty() ? KieBaseBuilder.createKieBaseFromModel(models, fixedKieBase()) : null;
+        ClassLoader loader = budgeted(container, modelNames, hashed, cp.loader);
+        List<Model> models = new ArrayList<>();
+        for (String name : modelNames) {
+            try {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError e) {
+                problems.add("cannot load the generated rule model " + name + ": " + e);
+            }
+        }
+        return problems.isEmpty() ? KieBaseBuilder.createKieBaseFromModel(models, fixedKieBase(loader)) : null;
+    }
+
+    /**
+     * The trusted kjar is not verified, but its loops are bounded like any policy's: the generated classes in the
+     * kjar, in the packages of its models, are loaded instrumented from a class loader of their own. A kjar whose
+     * classes are elsewhere on the class path (not in the kjar itself) is loaded as it is.
+     */
+    private static ClassLoader budgeted(ClasspathContainer container, List<String> modelNames, Map<String, String> hashed,
+                                        ClassLoader parent) {
+        Map<String, byte[]> classFiles = new TreeMap<>();
+        for (String prefix : modelNames.stream().map(n -> n.substring(0, n.lastIndexOf('.') + 1).replace('.', '/')).distinct().toList()) {
+            for (String entry : container.list(prefix, ".class")) {
+                classFiles.put(entry, container.bytes(entry));
+            }
+        }
+        if (classFiles.isEmpty()) {
+            return parent;
+        }
+        Map<String, String> drl = new TreeMap<>();
+        Map<String, String> codeOnly = new TreeMap<>();
+        hashed.forEach((file, text) -> {
+            if (file.endsWith(".drl")) {
+                drl.put(file, text);
+                codeOnly.put(file, new DrlText(text).code);
+            }
+        });
+        return new PolicyClassLoader(PolicyVerifier.verify(classFiles, drl, codeOnly, false).classes(), parent);
     }
 
     /**
