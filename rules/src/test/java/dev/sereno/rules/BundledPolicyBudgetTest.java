@@ -26,4 +26,24 @@ class BundledPolicyBudgetTest {
             assertThat(normal.evaluate(ContractExampleTest.example()).advice().warnings()).isNotEmpty();
         }
     }
+
+    /** How many steps the contract example takes, found by halving: the default budget must be far above it. */
+    @Test
+    void theDefaultBudgetIsFarAboveWhatTheBundledPolicyUses() throws IOException {
+        try (Advisor advisor = Advisor.withDefaultRules()) {
+            long lo = 1;
+            long hi = Evaluator.DEFAULT_MAX_STEPS;
+            while (lo < hi) {
+                long mid = (lo + hi) / 2;
+                try {
+                    new Evaluator(advisor.policy(), Advisor.DEFAULT_MAX_FIRINGS, mid, null).evaluate(ContractExampleTest.example());
+                    hi = mid;
+                } catch (RuleFailureException e) {
+                    lo = mid + 1;
+                }
+            }
+            System.out.println("the contract example takes " + lo + " budget steps");
+            assertThat(lo * 100).isLessThan(Evaluator.DEFAULT_MAX_STEPS);
+        }
+    }
 }
