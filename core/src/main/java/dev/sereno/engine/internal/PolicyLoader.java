@@ -315,6 +315,8 @@ public final class PolicyLoader {
         } catch (Budget.Exceeded e) {
             problems.add(verified.places().getOrDefault(e.site(), authorPaths.values().iterator().next()) + ": " + e.site()
                     + " did not finish while the policy was built (a constant expression that loops?)");
+        } catch (StackOverflowError e) {
+            problems.add("the rules could not be built: a constant expression recursed without end (StackOverflowError)");
         } catch (ReflectiveOperationException | RuntimeException | LinkageError | AssertionError e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException && e.getCause() != null ? e.getCause() : e;
             problems.add("the rules could not be built: " + cause.getClass().getName()
