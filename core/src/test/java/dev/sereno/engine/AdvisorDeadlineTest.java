@@ -23,6 +23,22 @@ class AdvisorDeadlineTest {
                 insert(new Recommend("OK", Stage.OPENING));
             end
 
+            rule "Seeds a chain"
+                @guidance("G03")
+            when
+                Complaint( claim == "chain" )
+            then
+                insert(new Recommend("A", Stage.OPENING));
+            end
+
+            rule "Chains without end"
+                @guidance("G04")
+            when
+                $r : Recommend( action != "OK", action != "DONE" )
+            then
+                insert(new Recommend($r.action() + "a", Stage.OPENING));
+            end
+
             rule "Takes its time"
                 @guidance("G01")
             when
@@ -63,5 +79,21 @@ class AdvisorDeadlineTest {
     @Test
     void aDeadlineMustBePositive() {
         assertThatThrownBy(() -> Advisor.builder().deadline(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void manyQuickFiringsPastTheDeadlineAreStoppedBetweenFirings() {
+        try (Advisor advisor = Advisor.builder().rules(RuleSource.files(Map.of("slow.drl", SLOW)))
+                .maxFiringsPerCall(1_000_000).deadline(Duration.ofMillis(50)).build()) {
+            for (int i = 0; i < 3; i++) {
+                assertThatThrownBy(() -> advisor.advise(AdvisorFailureTest.claim("chain")))
+                        .isInstanceOfSatisfying(RuleFailureException.class, e -> {
+                            assertThat(e.kind()).isEqualTo(RuleFailureException.Kind.TIMED_OUT);
+                            assertThat(e.rule()).isIn("Chains without end", "Seeds a chain");
+                        });
+                // the session went back to its pool halted: the next call on it must run normally
+                assertThat(advisor.advise(AdvisorFailureTest.claim("fine")).recommendations()).hasSize(1);
+            }
+        }
     }
 }
