@@ -41,8 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     boolean debug;
 
     @Option(names = "--watch", description = {"With --rules: reload the policy folder when it changes. A change is",
-            "swapped in only when it passes check; otherwise the last good revision keeps serving and the problems",
-            "are printed on stderr. /health and every advice name the revision serving."})
+            "swapped in only when it passes check; otherwise the last good revision keeps serving, the problems",
+            "are printed on stderr and /health shows them until a good change replaces it. /health and every",
+            "advice name the revision serving."})
     boolean watch;
 
     @Override
@@ -56,9 +57,9 @@ final class ServeCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
         }
-        Advisor advisor;
+        PolicyChoice.Served served;
         try {
-            advisor = watch ? policy.watchingAdvisor(err) : policy.advisor(); // built once: every request shares it
+            served = policy.served(watch, err); // built once: every request shares it
         } catch (PolicyChoice.BadInput e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
@@ -66,9 +67,10 @@ final class ServeCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return Main.FAILED;
         }
+        Advisor advisor = served.advisor();
         AdviceServer server;
         try {
-            server = AdviceServer.start(advisor, settings);
+            server = AdviceServer.start(advisor, settings, served.description());
         } catch (RuntimeException e) {
             advisor.close();
             throw e;
@@ -81,8 +83,8 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
         }, "sereno-shutdown"));
         out.println("sereno: serving advice on http://" + settings.host() + ":" + server.port()
-                + " (policy " + advisor.policyRevision() + "): POST /advice, GET /health, GET /openapi.json."
-                + " Ctrl-C stops.");
+                + ": POST /advice, GET /health, GET /openapi.json. Ctrl-C stops.");
+        out.println("sereno: " + served.description().summary());
         out.flush();
         server.awaitStop();
         return Main.OK;

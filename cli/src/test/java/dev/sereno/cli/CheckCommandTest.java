@@ -30,7 +30,7 @@ class CheckCommandTest {
     }
 
     private Run check() {
-        return sereno("check", policy.toString());
+        return sereno("check", "--replace", policy.toString());
     }
 
     /** Exit 1, and exactly this one problem on stderr, followed by the count. */
@@ -45,8 +45,30 @@ class CheckCommandTest {
     void aCleanFolderPasses() {
         Run r = check();
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith(policy + ": ok, 2 rules, revision ");
+    }
+
+    /** Two rules served alone would take the bundled policy's advice away from agents: check says so. */
+    @Test
+    void aReplacementLackingMostBundledRulesIsWarnedAboutNamingTheDefault() {
+        Run r = check();
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).containsPattern("warning: .* has \\d of the bundled policy's \\d+ rules; with --replace "
+                        + "agents get only the folder's rules and lose the other \\d+")
+                .contains("leave out --replace (extending is the default; --extend says so explicitly)");
+    }
+
+    @Test
+    void byDefaultAFolderIsCheckedOnTopOfTheBundledPolicy() {
+        policy.write("anger.drl", policy.read("anger.drl").replace("Let a venting customer finish", "House: let them finish")
+                .replace("Never call the customer a liar", "House: never call them liars"));
+        Run r = sereno("check", policy.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).containsPattern(": ok, (8\\d|9\\d|1\\d\\d) rules");
+        Run both = sereno("check", "--extend", "--replace", policy.toString());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("--extend and --replace contradict each other");
     }
 
     @Test

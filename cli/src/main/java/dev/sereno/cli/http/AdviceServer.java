@@ -33,6 +33,12 @@ public final class AdviceServer implements AutoCloseable {
 
     /** Starts serving; returns once the port is bound. */
     public static AdviceServer start(Advisor advisor, HttpSettings settings) {
+        return start(advisor, settings, new ServedPolicy(ServedPolicy.Mode.BUNDLED, null, java.time.Clock.systemUTC())
+                .serving(advisor));
+    }
+
+    /** Starts serving, describing the policy as {@code served} says; returns once the port is bound. */
+    public static AdviceServer start(Advisor advisor, HttpSettings settings, ServedPolicy served) {
         byte[] openApi = openApi();
         AdviceEndpoint advice = new AdviceEndpoint(advisor, settings.maxBodyBytes());
         Javalin app = Javalin.create(config -> {
@@ -51,8 +57,7 @@ public final class AdviceServer implements AutoCloseable {
             config.requestLogger.http(RequestLog::log);
             config.routes.post("/advice", advice);
             // read per request: with --watch the revision serving changes while the server runs
-            config.routes.get("/health", ctx -> Responses.json(ctx, HttpStatus.OK,
-                    "{\"status\":\"UP\",\"policy\":\"" + advisor.policyRevision() + "\"}"));
+            describePolicy(config, served);
             config.routes.get("/openapi.json", ctx -> ctx.contentType(Responses.JSON).result(openApi));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> unknownEndpoint(ctx, "no such endpoint"));
             config.routes.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> unknownEndpoint(ctx, "method not allowed"));
@@ -65,6 +70,30 @@ public final class AdviceServer implements AutoCloseable {
         });
         app.start();
         return new AdviceServer(app);
+    }
+
+    /**
+     * {@code GET /health} and, for a client asking for JSON, {@code GET /}: what is being served. Read per request:
+     * with --watch the revision serving changes while the server runs.
+     */
+    private static void describePolicy(io.javalin.config.JavalinConfig config, ServedPolicy served) {
+        config.routes.get("/health", ctx -> Responses.json(ctx, HttpStatus.OK, served.healthJson()));
+        config.routes.get("/", ctx -> {
+            if (wantsJson(ctx.header("Accept"))) {
+                Responses.json(ctx, HttpStatus.OK, served.toJson().toString());
+            } else {
+                unknownEndpoint(ctx.status(HttpStatus.NOT_FOUND), "no such endpoint");
+            }
+        });
+    }
+
+    /** Whether an Accept header asks for JSON in preference to a page. */
+    static boolean wantsJson(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        String a = accept.toLowerCase(java.util.Locale.ROOT);
+        return a.contains("application/json") && !a.contains("text/html");
     }
 
     private static void unknownEndpoint(Context ctx, String what) {

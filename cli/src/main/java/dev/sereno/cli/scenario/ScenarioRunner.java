@@ -61,24 +61,38 @@ public final class ScenarioRunner {
 
     private ScenarioResult run(Scenario s) {
         if (!s.readable()) {
-            return new ScenarioResult(s, List.of(), List.of(), Set.of(), null);
+            return new ScenarioResult(s, List.of(), List.of(), List.of(), Set.of(), null);
         }
+        Expectations expect = s.expect();
         // an id no rule cites is a typo: expected absent it could never fail, expected present it could never pass
-        List<String> uncited = Stream.concat(s.present().stream(), s.absent().stream())
+        List<String> uncited = Stream.concat(expect.present().stream(), expect.absent().stream())
                 .filter(id -> !policyGuidance.contains(id)).distinct().toList();
         if (!uncited.isEmpty()) {
-            return new ScenarioResult(s, List.of(), List.of(), Set.of(), "expect: " + String.join(", ", uncited)
+            return failed(s, "expect: " + String.join(", ", uncited)
                     + (uncited.size() == 1 ? " is" : " are") + " cited by no rule of this policy");
+        }
+        List<String> unknownRules = Stream.concat(expect.fired().stream(), expect.quiet().stream())
+                .filter(r -> !advisor.policy().rules().containsKey(r)).distinct().toList();
+        if (!unknownRules.isEmpty()) {
+            return failed(s, "expect.rules: " + unknownRules.stream().map(r -> "\"" + r + "\""
+                    + Suggestions.closest(r, advisor.policy().rules().keySet()).map(c -> " (did you mean \"" + c + "\"?)")
+                    .orElse("")).collect(Collectors.joining(", ")) + (unknownRules.size() == 1 ? " is" : " are")
+                    + " the name of no rule of this policy");
         }
         try {
             Explanation e = advisor.explain(s.situation());
             Advice advice = e.advice();
             Set<String> cited = advice.guidance().collect(Collectors.toSet());
-            List<String> missing = s.present().stream().filter(id -> !cited.contains(id)).toList();
-            List<String> unexpected = s.absent().stream().filter(cited::contains).toList();
-            return new ScenarioResult(s, missing, unexpected, e.rulesFired(), null);
+            List<String> missing = expect.present().stream().filter(id -> !cited.contains(id)).toList();
+            List<String> unexpected = expect.absent().stream().filter(cited::contains).toList();
+            return new ScenarioResult(s, missing, unexpected, expect.check(advice, e.rulesFired(), s.situation().now()),
+                    e.rulesFired(), null);
         } catch (RuleFailureException ex) {
-            return new ScenarioResult(s, List.of(), List.of(), Set.of(), ex.getMessage());
+            return failed(s, ex.getMessage());
         }
+    }
+
+    private static ScenarioResult failed(Scenario s, String error) {
+        return new ScenarioResult(s, List.of(), List.of(), List.of(), Set.of(), error);
     }
 }
