@@ -2,6 +2,7 @@ package dev.sereno.cli;
 
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.RulesInvalidException;
+import dev.sereno.situation.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
@@ -24,6 +25,10 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The policy folder.")
     Path dir;
 
+    @Option(names = "--lang", paramLabel = "en|es", converter = Languages.class,
+            description = "The language of the problems found in the rules: en (default) or es.")
+    Language lang = Language.EN;
+
     @Option(names = "--replace", description = "Check the folder alone, as a policy that replaces the bundled one.")
     boolean replace;
 
@@ -41,8 +46,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             return Main.OK;
         } catch (RulesInvalidException e) {
-            e.problems().forEach(err::println);
-            err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+            e.problems(lang).forEach(err::println);
+            int n = e.problems().size();
+            err.println(n + (lang == Language.ES ? (n == 1 ? " problema" : " problemas") : (n == 1 ? " problem" : " problems")));
             return Main.FAILED;
         } catch (PolicyChoice.BadInput e) {
             err.println(e.getMessage());

@@ -8,6 +8,7 @@ import dev.sereno.cli.scenario.ScenarioRunner;
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.RuleSource;
 import dev.sereno.engine.RulesInvalidException;
+import dev.sereno.situation.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +38,10 @@ final class TestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "The policy folder; the bundled policy when absent.")
     Path dir;
+
+    @Option(names = "--lang", paramLabel = "en|es", converter = Languages.class,
+            description = "The language of the problems found in the rules: en (default) or es.")
+    Language lang = Language.EN;
 
     @Option(names = "--replace", description = "Test the folder alone, as a policy that replaces the bundled one, with its own scenarios only.")
     boolean replace;
@@ -88,7 +93,7 @@ final class TestCommand implements Callable<Integer> {
             out.println((report.results().size() - failed) + " passed, " + failed + " failed");
             return failed == 0 ? Main.OK : Main.FAILED;
         } catch (RulesInvalidException e) {
-            e.problems().forEach(err::println);
+            e.problems(lang).forEach(err::println);
             err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
                     + " in the policy: no scenario was run");
             return Main.FAILED;

@@ -81,16 +81,16 @@ class CheckCommandTest {
     @Test
     void aSyntaxErrorIsReportedWhereTheParserStopped() {
         policy.replace("anger.drl", "kind == \"CALLS_CUSTOMER_LIAR\"", "kind = \"CALLS_CUSTOMER_LIAR\"");
-        reportsOnly("anger.drl:22:24: mismatched input '=' in rule \"Never call the customer a liar\"");
+        reportsOnly("anger.drl:22:24: \"=\" sets a value, and a condition only compares: write \"==\"");
     }
 
     @Test
-    void aMisspeltKeywordIsReportedAtTheWordAfterIt() {
+    void aMisspeltKeywordIsReportedWithTheKeywordMeant() {
         policy.replace("anger.drl", "then\n    insert(new Recommend", "thn\n    insert(new Recommend");
         Run r = check();
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines().findFirst()).hasValue(
-                "anger.drl:16:5: mismatched input 'insert' in pattern in rule \"Let a venting customer finish\"");
+                "anger.drl:15:1: \"thn\" is not a keyword: did you mean \"then\"?");
     }
 
     @Test

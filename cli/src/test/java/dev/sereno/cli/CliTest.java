@@ -79,7 +79,7 @@ class CliTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).containsExactly(
-                "anger.drl:22:24: mismatched input '=' in rule \"Never call the customer a liar\"");
+                "anger.drl:22:24: \"=\" sets a value, and a condition only compares: write \"==\"");
     }
 
     @Test

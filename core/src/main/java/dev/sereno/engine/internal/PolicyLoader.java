@@ -52,6 +52,7 @@ public final class PolicyLoader {
      */
     public static Policy load(PolicyOrigin origin, PolicyParameters parametersOverride) {
         List<String> problems = new ArrayList<>();
+        Map<String, String> spanish = new java.util.HashMap<>(); // a problem → its Spanish text, where there is one
         Map<String, String> hashed = new TreeMap<>();
 
         Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
@@ -95,10 +96,11 @@ public final class PolicyLoader {
         } else {
             Map<String, String> drl = origin.drl();
             hashed.putAll(drl);
-            kieBase = compile(drl, problems);
+            kieBase = ownersMistakes(drl, problems, spanish) ? null : compile(drl, problems);
         }
         if (!problems.isEmpty()) {
-            throw new RulesInvalidException(origin.toString(), problems);
+            throw new RulesInvalidException(origin.toString(), problems,
+                    problems.stream().map(p -> spanish.getOrDefault(p, p)).toList());
         }
         Map<String, RuleInfo> rules = new TreeMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -168,6 +170,25 @@ public final class PolicyLoader {
         return !container.list(MODEL_INDEX_FOLDER, MODEL_INDEX).isEmpty();
     }
 
+    /**
+     * The mistakes owners make (no {@code end}, a misspelt keyword, a value of the wrong type…), each with its fix in
+     * English and Spanish, found before compiling: the compiler's messages for them point elsewhere or into generated
+     * Java. Only for DRL that passes the guard (the guard's problems come first, from {@link #compile}).
+     */
+    private static boolean ownersMistakes(Map<String, String> drl, List<String> problems, Map<String, String> spanish) {
+        boolean guarded = drl.entrySet().stream().anyMatch(e -> !DrlGuard.check(e.getKey(), e.getValue()).isEmpty());
+        if (guarded) {
+            return false;
+        }
+        List<DrlMistakes.Mistake> mistakes = new ArrayList<>();
+        drl.forEach((file, text) -> mistakes.addAll(DrlMistakes.find(file, text)));
+        for (DrlMistakes.Mistake m : mistakes) {
+            problems.add(m.english());
+            spanish.put(m.english(), m.spanish());
+        }
+        return !mistakes.isEmpty();
+    }
+
     private static KieBase compile(Map<String, String> drl, List<String> problems) {
         if (drl.isEmpty()) {
             problems.add("no .drl file: a policy needs at least one rule file");
@@ -195,7 +216,7 @@ public final class PolicyLoader {
         try {
             builder.buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
-            problems.add("the rules could not be compiled: " + e.getMessage());
+            problems.add(CompileProblems.failure(drl, e));
             return null;
         }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
