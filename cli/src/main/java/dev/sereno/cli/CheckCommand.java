@@ -40,10 +40,18 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Advisor advisor = Advisor.builder().rules(PolicyChoice.source(dir, extend, replace)).build()) {
-            out.println(dir + ": ok, " + advisor.policy().rules().size() + " rules, revision " + advisor.policyRevision());
+            PolicyLint.Findings findings = PolicyLint.look(dir, replace);
+            findings.warnings().forEach(w -> err.println("warning: " + w));
             if (replace) {
                 warnIfMostBundledRulesAreMissing(advisor, err);
             }
+            if (!findings.problems().isEmpty()) {
+                findings.problems().forEach(err::println);
+                int n = findings.problems().size();
+                err.println(n + (n == 1 ? " problem" : " problems") + " in what the agent reads");
+                return Main.FAILED;
+            }
+            out.println(dir + ": ok, " + advisor.policy().rules().size() + " rules, revision " + advisor.policyRevision());
             return Main.OK;
         } catch (RulesInvalidException e) {
             e.problems(lang).forEach(err::println);

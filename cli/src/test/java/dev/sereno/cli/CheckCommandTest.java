@@ -170,4 +170,55 @@ class CheckCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).containsPattern(": ok, \\d+ rules, revision [0-9a-f]{12}");
     }
+
+    /** What reaches the agent: texts of the codes rules insert, their placeholders, the phrase lists rules read. */
+    @Test
+    void whatTheAgentReadsIsCheckedAgainstWhatTheRulesInsert() {
+        PolicyFolder house = PolicyFolder.tinyPolicyIn(tmp.resolve("house"));
+        house.write("anger.drl", """
+                package dev.sereno.rules;
+
+                import dev.sereno.situation.Channel;
+                import dev.sereno.situation.Complaint;
+                import dev.sereno.situation.Stage;
+                import dev.sereno.policy.Finding;
+                import dev.sereno.policy.Recommend;
+
+                rule "House: public complaints go private"
+                    @guidance("G33")
+                when
+                    Complaint( channel == Channel.SOCIAL )
+                    Finding( kind == "TAKES_IT_PRIVAT" )
+                then
+                    insert(new Recommend("TAKE_IT_PRIVATE", Stage.OPENING));
+                end
+                """)
+                .write("messages/en.properties", """
+                        PAUSE_BEFORE_NEXT_CUSTOMR.why=Take a breath.
+                        PAUSE_BEFORE_NEXT_CUSTOMER.wyh=Take a breath.
+                        PAUSE_BEFORE_NEXT_CUSTOMER.say=Take {1} before the next one.
+                        CALL_BACK_AFTER_VERIFYING.what=Call back within {0 with the result.
+                        """)
+                .write("phrases/en.phrases", "[CALLS_CUSTOMER_LIER]\nyou fibber\n");
+        Run r = sereno("check", house.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(
+                "warning: messages/en.properties:1: PAUSE_BEFORE_NEXT_CUSTOMR.why: no rule inserts PAUSE_BEFORE_NEXT_CUSTOMR;"
+                        + " did you mean PAUSE_BEFORE_NEXT_CUSTOMER.why?",
+                "warning: messages/en.properties:2: PAUSE_BEFORE_NEXT_CUSTOMER.wyh: \"wyh\" is not read; did you mean "
+                        + "PAUSE_BEFORE_NEXT_CUSTOMER.why?",
+                "warning: anger.drl:13:23: a rule reads the phrase list TAKES_IT_PRIVAT, which no phrases file defines",
+                "warning: phrases/en.phrases:1:2: no rule reads the phrase list [CALLS_CUSTOMER_LIER]; did you mean "
+                        + "CALLS_CUSTOMER_LIAR?",
+                "anger.drl:15:12: TAKE_IT_PRIVATE (rule \"House: public complaints go private\") has no text in "
+                        + "messages/en.properties: add TAKE_IT_PRIVATE.why=… or the agent sees the bare code",
+                "anger.drl:15:12: TAKE_IT_PRIVATE (rule \"House: public complaints go private\") has no text in "
+                        + "messages/es.properties",
+                "messages/en.properties:4: CALL_BACK_AFTER_VERIFYING.what: \"{\" opens a placeholder that is not closed",
+                "messages/en.properties:3: PAUSE_BEFORE_NEXT_CUSTOMER.say: {1} has no value: rule \"After a hard "
+                        + "interaction, pause before the next customer\" ((bundled) protect-and-learn.drl:",
+                "gives one value, {0}; the agent would read \"{1}\" as written",
+                "4 problems in what the agent reads");
+    }
 }
