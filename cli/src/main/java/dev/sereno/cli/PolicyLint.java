@@ -38,6 +38,7 @@ final class PolicyLint {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Pattern SECTION = Pattern.compile("(?m)^\\s*\\[([A-Za-z0-9_]+)(?:\\s+[a-z-]+)?\\s*]");
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]*)\"");
+    private static final Pattern GUIDANCE = Pattern.compile("@guidance\\s*\\(([^)]*)\\)");
     /** Phrase lists read by the engine itself, not by rules. */
     private static final Set<String> ENGINE_LISTS = Set.of("EMOTION_INTENSE", "EMOTION_MILD", "EMOTION_REPEATED");
     private static final List<String> SUFFIXES = List.of("say", "why", "what");
@@ -45,7 +46,8 @@ final class PolicyLint {
             "Severity", "EscalationTarget", "Segment", "ClaimKind", "Stance", "Language");
 
     /** One code inserted by a rule: where, which kind of advice, and how many values it gives the texts. */
-    private record Produced(String code, String kind, int values, String rule, String where) {
+    private record Produced(String code, String kind, int values, String rule, String where, List<String> holds,
+                            List<String> guidance) {
     }
 
     /** A file of the policy as the author knows it, and its text. */
@@ -60,23 +62,7 @@ final class PolicyLint {
         Map<String, Source> drl = new TreeMap<>();
         Map<String, List<Source>> messages = new LinkedHashMap<>();
         Map<String, List<Source>> phrases = new LinkedHashMap<>();
-        if (!replace) {
-            ClasspathContainer jar = ClasspathContainer.of(PolicyLint.class.getClassLoader(), BUNDLED + "policy.properties");
-            if (jar != null) {
-                for (String f : jar.list(BUNDLED, "")) {
-                    String path = f.substring(BUNDLED.length());
-                    add(path, "(bundled) " + path, jar.read(f), drl, messages, phrases);
-                }
-            }
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                String path = dir.relativize(f).toString().replace('\\', '/');
-                add(path, path, Files.readString(f, StandardCharsets.UTF_8), drl, messages, phrases);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        collect(dir, replace, drl, messages, phrases);
         return look(drl.values(), messages, phrases);
     }
 
@@ -88,6 +74,66 @@ final class PolicyLint {
             messages.computeIfAbsent(path.substring(9, 11), k -> new ArrayList<>()).add(new Source(name, text));
         } else if (path.matches("phrases/[a-z]{2}\\.phrases")) {
             phrases.computeIfAbsent(path.substring(8, 10), k -> new ArrayList<>()).add(new Source(name, text));
+        }
+    }
+
+    /**
+     * Every code the rules insert, as a Markdown table for the guide: the kind of advice, the rule, its guidance,
+     * what each placeholder holds, and the text in {@code lang}. Generated from the policy, so it cannot drift.
+     */
+    static String catalogue(Path dir, boolean replace, String lang) {
+        Map<String, Source> drl = new TreeMap<>();
+        Map<String, List<Source>> messages = new LinkedHashMap<>();
+        Map<String, List<Source>> phrases = new LinkedHashMap<>();
+        collect(dir, replace, drl, messages, phrases);
+        Map<String, String> texts = new TreeMap<>();
+        Map<String, String> where = new TreeMap<>();
+        messages.getOrDefault(lang, List.of()).forEach(s -> keys(s, texts, where));
+        Map<String, List<Produced>> byCode = new TreeMap<>();
+        drl.values().forEach(s -> produced(s).forEach(p -> byCode.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(p)));
+        StringBuilder sb = new StringBuilder();
+        sb.append("| code | advice | rule | guidance | placeholders | text (").append(lang).append(") |\n");
+        sb.append("|---|---|---|---|---|---|\n");
+        byCode.forEach((code, all) -> {
+            for (Produced p : all) {
+                StringBuilder holds = new StringBuilder();
+                for (int i = 0; i < p.holds().size(); i++) {
+                    holds.append(i == 0 ? "" : ", ").append('{').append(i).append("} ").append(p.holds().get(i));
+                }
+                String key = code + (p.kind().equals("Schedule") ? ".what" : ".why");
+                sb.append("| `").append(code).append("` | ").append(KINDS.get(p.kind())).append(" | ").append(p.rule())
+                        .append(" | ").append(String.join(", ", p.guidance())).append(" | ")
+                        .append(holds.isEmpty() ? "—" : holds.toString().replace("|", "\\|")).append(" | ")
+                        .append(texts.getOrDefault(key, "(no text)").replace("|", "\\|")).append(" |\n");
+            }
+        });
+        return sb.toString();
+    }
+
+    private static final Map<String, String> KINDS = Map.of("Recommend", "recommendation", "Warn", "warning",
+            "Escalate", "escalation", "Schedule", "follow-up", "RequestReview", "review");
+
+    private static void collect(Path dir, boolean replace, Map<String, Source> drl, Map<String, List<Source>> messages,
+                                Map<String, List<Source>> phrases) {
+        if (dir == null || !replace) {
+            ClasspathContainer jar = ClasspathContainer.of(PolicyLint.class.getClassLoader(), BUNDLED + "policy.properties");
+            if (jar != null) {
+                for (String f : jar.list(BUNDLED, "")) {
+                    String path = f.substring(BUNDLED.length());
+                    add(path, "(bundled) " + path, jar.read(f), drl, messages, phrases);
+                }
+            }
+        }
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String path = dir.relativize(f).toString().replace('\\', '/');
+                add(path, path, Files.readString(f, StandardCharsets.UTF_8), drl, messages, phrases);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -229,10 +275,46 @@ final class PolicyLint {
                 default -> 1;
             };
             String code = args.get(codeAt).substring(1, args.get(codeAt).length() - 1);
+            int ruleStart = ruleStart(text, m.start());
+            String ruleText = text.substring(ruleStart, m.start());
+            List<String> holds = args.subList(Math.min(fixed, args.size()), args.size()).stream()
+                    .map(a -> holds(a, ruleText)).toList();
+            Matcher g = GUIDANCE.matcher(ruleText);
+            List<String> guidance = new ArrayList<>();
+            if (g.find()) {
+                Matcher id = QUOTED.matcher(g.group(1));
+                while (id.find()) {
+                    guidance.add(id.group(1));
+                }
+            }
             out.add(new Produced(code, kind, Math.max(0, args.size() - fixed), ruleAt(text, m.start()),
-                    position(s, m.start())));
+                    position(s, m.start()), holds, guidance));
         }
         return out;
+    }
+
+    /** What a value given to a text holds: the field a variable was bound to ($within : verificationCallbackWithin). */
+    private static String holds(String arg, String ruleText) {
+        Matcher v = Pattern.compile("^\\$(\\w+)$").matcher(arg);
+        if (v.matches()) {
+            Matcher bound = Pattern.compile("\\$" + v.group(1) + "\\s*:\\s*([\\w.]+(?:\\([^)]*\\))?)").matcher(ruleText);
+            String field = bound.find() ? bound.group(1) : null;
+            if (field != null) {
+                int open = ruleText.lastIndexOf('(', bound.start());
+                Matcher fact = Pattern.compile("([A-Z]\\w*)\\s*$").matcher(ruleText.substring(0, Math.max(0, open)));
+                return fact.find() ? fact.group(1) + "." + field : field;
+            }
+        }
+        return arg;
+    }
+
+    private static int ruleStart(String text, int offset) {
+        Matcher r = RULE.matcher(text);
+        int start = 0;
+        while (r.find() && r.start() < offset) {
+            start = r.start();
+        }
+        return start;
     }
 
     private static String ruleAt(String text, int offset) {

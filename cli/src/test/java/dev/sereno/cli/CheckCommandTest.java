@@ -221,4 +221,47 @@ class CheckCommandTest {
                 "gives one value, {0}; the agent would read \"{1}\" as written",
                 "4 problems in what the agent reads");
     }
+
+    /** Every use of a house threshold or id is checked against house.properties, where it is. */
+    @Test
+    void aHouseThresholdOrIdThatIsNotDeclaredIsReportedWhereItIsUsed() {
+        policy.write("house.properties", """
+                parameter.repeat-complaints.escalate-at.type=count
+                parameter.repeat-complaints.escalate-at.default=3
+                parameter.repeat-complaints.escalate-at.meaning=Complaints raised this many times go to a supervisor
+                guidance.H01.title=Repeat complaints go to a supervisor
+                guidance.H01.text=Three complaints deserve someone with authority.
+                """)
+                .replace("anger.drl", "@guidance(\"G01\")\nwhen\n    Complaint( stillVenting )",
+                        "@guidance(\"H02\")\nwhen\n    PolicyParameters( $at : count(\"repeat-complaint.escalate-at\") )\n"
+                                + "    Complaint( stillVenting, raisedBefore >= $at )")
+                .replace("anger.drl", "import dev.sereno.policy.Finding;", "import dev.sereno.policy.Finding;\n"
+                        + "import dev.sereno.policy.PolicyParameters;");
+        Run r = check();
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(
+                "anger.drl:15:36: no house threshold \"repeat-complaint.escalate-at\" is declared in house.properties; "
+                        + "did you mean \"repeat-complaints.escalate-at\"?",
+                "anger.drl:13:16: the house id H02 is not declared in house.properties; declare guidance.H02.title and "
+                        + "guidance.H02.text");
+    }
+
+    @Test
+    void aHouseDeclarationWithoutItsTypeDefaultOrMeaningIsReported() {
+        policy.write("house.properties", """
+                parameter.repeat.escalate-at.type=counter
+                parameter.repeat.escalate-at.default=3
+                parameter.repeat.escalate-at.meaning=x
+                parameter.pause.after.type=duration
+                parameter.pause.after.default=2 hours
+                parameter.pause.after.meaning=x
+                guidance.H01.title=No text
+                """);
+        Run r = check();
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(
+                "house.properties: parameter.repeat.escalate-at.type: \"counter\" is not a type; write count",
+                "house.properties: parameter.pause.after.default: \"2 hours\" is not an ISO-8601 duration",
+                "house.properties: guidance.H01.text: missing");
+    }
 }

@@ -302,4 +302,25 @@ class TestCommandTest {
         Run r = sereno("test", "--replace", policy.toString());
         assertThat(r.code()).as(r.out() + r.err()).isZero();
     }
+
+    /** A house threshold and a house id, declared in house.properties, used by a rule and set in policy.properties. */
+    @Test
+    void houseThresholdsAndIdsWorkWithoutJava() throws java.io.IOException {
+        Path house = tmp.resolve("house");
+        Path source = Path.of(java.util.Objects.requireNonNull(TestCommandTest.class.getResource("house-policy")).getPath());
+        try (var files = java.nio.file.Files.walk(source)) {
+            for (Path p : files.toList()) {
+                java.nio.file.Files.copy(p, house.resolve(source.relativize(p).toString()));
+            }
+        }
+        Run r = sereno("test", "--replace", house.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("PASS  The fourth time goes to a supervisor",
+                "PASS  The third time does not, with the threshold at 4");
+
+        java.nio.file.Files.writeString(house.resolve("policy.properties"), "repeat-complaints.escalate-at=3\n");
+        r = sereno("test", "--replace", house.toString());
+        assertThat(r.out()).contains("FAIL  The third time does not, with the threshold at 4",
+                "REPEAT_COMPLAINT  to SUPERVISOR  (in escalations)");
+    }
 }

@@ -66,8 +66,14 @@ public final class ServedPolicy implements PolicyListener {
         return mode;
     }
 
+    /**
+     * The last rejected change, while it is the last word: once the Advisor serves another revision than the one
+     * kept, a good change has replaced it (the swap can be seen a moment before {@link #onReloaded} is called).
+     */
     public Rejected lastRejected() {
-        return lastRejected.get();
+        Rejected r = lastRejected.get();
+        Advisor a = advisor.get();
+        return r == null || a != null && !a.policyRevision().equals(r.keptRevision()) ? null : r;
     }
 
     @Override
@@ -90,7 +96,7 @@ public final class ServedPolicy implements PolicyListener {
             case EXTEND -> "the bundled policy " + bundledVersion + " extended by " + folder;
             case REPLACE -> folder + " alone, replacing the bundled policy " + bundledVersion;
         };
-        Rejected r = lastRejected.get();
+        Rejected r = lastRejected();
         return head + ": " + what + (r == null ? "" : "; the last change was rejected (" + r.problems().size()
                 + (r.problems().size() == 1 ? " problem" : " problems") + ")");
     }
@@ -108,7 +114,7 @@ public final class ServedPolicy implements PolicyListener {
         if (folder != null) {
             out.put("folder", folder.toString());
         }
-        Rejected r = lastRejected.get();
+        Rejected r = lastRejected();
         if (r != null) {
             ObjectNode rejected = out.putObject("lastRejectedChange");
             rejected.put("at", r.at().toString());

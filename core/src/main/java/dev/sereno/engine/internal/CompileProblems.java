@@ -86,6 +86,8 @@ final class CompileProblems {
     private static final Pattern GENERATED = Pattern.compile("PatternDSL|LambdaExtractor|alphaIndexedBy|ConstraintType|Function1");
     private static final Pattern EXPECTED_ONE_OF = Pattern.compile("^Parse error\\. Found (\\S+), expected one of .*$");
     private static final Pattern MISMATCHED = Pattern.compile("^mismatched input '([^']*)'(.*)$");
+    private static final Pattern INCOMPATIBLE = Pattern.compile(
+            "Comparison operation requires compatible types\\. Found (?:class )?([\\w.$]+) and (?:class )?([\\w.$]+)");
     private static final Pattern NOT_A_NUMBER = Pattern.compile("For input string: \"([^\"]*)\"");
 
     /**
@@ -96,6 +98,11 @@ final class CompileProblems {
         if (GENERATED.matcher(text).find()) {
             return "a condition compares a field with a value of another kind; compare each field with a value of its "
                     + "own kind (a number, text in quotes, or a constant such as Channel.SOCIAL)";
+        }
+        Matcher types = INCOMPATIBLE.matcher(text);
+        if (types.find()) {
+            return "a condition compares " + kind(types.group(1)) + " with " + kind(types.group(2))
+                    + ": compare each field with a value of its own kind";
         }
         Matcher expected = EXPECTED_ONE_OF.matcher(text);
         if (expected.matches()) {
@@ -116,6 +123,18 @@ final class CompileProblems {
                     + ": check the lines above for a missing \")\", \"then\" or \"end\", or a misspelt keyword";
         }
         return text;
+    }
+
+    private static String kind(String javaType) {
+        String simple = javaType.substring(javaType.lastIndexOf('.') + 1);
+        return switch (simple) {
+            case "int", "long", "double", "Integer", "Long", "Double", "BigDecimal" -> "a number";
+            case "String" -> "text";
+            case "boolean", "Boolean" -> "yes or no";
+            case "Duration" -> "a duration";
+            case "Instant" -> "a time";
+            default -> "a " + simple;
+        };
     }
 
     /** The compiler stopped on an exception instead of reporting problems: say what can be said about where. */

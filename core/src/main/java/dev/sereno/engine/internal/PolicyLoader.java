@@ -1,6 +1,7 @@
 package dev.sereno.engine.internal;
 
 import dev.sereno.engine.RulesInvalidException;
+import dev.sereno.policy.HousePolicy;
 import dev.sereno.policy.InvalidPolicyParametersException;
 import dev.sereno.policy.PolicyParameters;
 import dev.sereno.situation.Language;
@@ -79,12 +80,14 @@ public final class PolicyLoader {
                 }
             });
         }
+        HousePolicy house = house(origin, hashed, problems);
         PolicyParameters parameters = parametersOverride;
         Optional<String> properties = origin.read("policy.properties");
         properties.ifPresent(text -> hashed.put("policy.properties", text));
         if (parameters == null) {
             try {
-                parameters = properties.map(PolicyParameters::read).orElseGet(PolicyParameters::defaults);
+                parameters = properties.map(text -> PolicyParameters.read(text, house))
+                        .orElseGet(() -> PolicyParameters.defaults(house));
             } catch (InvalidPolicyParametersException e) {
                 e.problems().forEach(p -> problems.add(p.toString()));
             }
@@ -96,6 +99,7 @@ public final class PolicyLoader {
         } else {
             Map<String, String> drl = origin.drl();
             hashed.putAll(drl);
+            problems.addAll(HouseUses.check(drl, house));
             kieBase = ownersMistakes(drl, problems, spanish) ? null : compile(drl, problems);
         }
         if (!problems.isEmpty()) {
@@ -168,6 +172,21 @@ public final class PolicyLoader {
 
     private static boolean hasModel(ClasspathContainer container) {
         return !container.list(MODEL_INDEX_FOLDER, MODEL_INDEX).isEmpty();
+    }
+
+    /** The organisation's own thresholds and ids, from {@code house.properties}; none when the file is absent. */
+    private static HousePolicy house(PolicyOrigin origin, Map<String, String> hashed, List<String> problems) {
+        Optional<String> text = origin.read(HousePolicy.FILE);
+        if (text.isEmpty()) {
+            return HousePolicy.NONE;
+        }
+        hashed.put(HousePolicy.FILE, text.get());
+        try {
+            return HousePolicy.read(text.get());
+        } catch (InvalidPolicyParametersException e) {
+            e.problems().forEach(p -> problems.add(p.toString()));
+            return HousePolicy.NONE;
+        }
     }
 
     /**
