@@ -47,7 +47,7 @@ final class PolicyLint {
 
     /** One code inserted by a rule: where, which kind of advice, and how many values it gives the texts. */
     private record Produced(String code, String kind, int values, String rule, String where, List<String> holds,
-                            List<String> guidance) {
+                            List<String> guidance, String detail) {
     }
 
     /** A file of the policy as the author knows it, and its text. */
@@ -101,7 +101,7 @@ final class PolicyLint {
                     holds.append(i == 0 ? "" : ", ").append('{').append(i).append("} ").append(p.holds().get(i));
                 }
                 String key = code + (p.kind().equals("Schedule") ? ".what" : ".why");
-                sb.append("| `").append(code).append("` | ").append(KINDS.get(p.kind())).append(" | ").append(p.rule())
+                sb.append("| `").append(code).append("` | ").append(KINDS.get(p.kind())).append(p.detail()).append(" | ").append(p.rule())
                         .append(" | ").append(String.join(", ", p.guidance())).append(" | ")
                         .append(holds.isEmpty() ? "—" : holds.toString().replace("|", "\\|")).append(" | ")
                         .append(texts.getOrDefault(key, "(no text)").replace("|", "\\|")).append(" |\n");
@@ -287,8 +287,19 @@ final class PolicyLint {
                     guidance.add(id.group(1));
                 }
             }
+            String detail = "";
+            if (kind.equals("Warn") && fixed == 3) {
+                Matcher list = Pattern.compile("\\" + args.get(2) + "\\s*:\\s*Finding\\s*\\(\\s*kind\\s*==\\s*(\"[A-Z_]+\"(?:\\s*\\+\\s*\\$\\w+)?)")
+                        .matcher(ruleText);
+                detail = ", " + args.get(1).substring("Severity.".length())
+                        + (list.find() ? " on the list " + list.group(1).replaceAll("\\s+", " ").replace("\"", "") : "");
+            } else if (kind.equals("Warn")) {
+                detail = ", CAUTION";
+            } else if (kind.equals("Escalate")) {
+                detail = " to " + args.get(0).replace("EscalationTarget.", "");
+            }
             out.add(new Produced(code, kind, Math.max(0, args.size() - fixed), ruleAt(text, m.start()),
-                    position(s, m.start()), holds, guidance));
+                    position(s, m.start()), holds, guidance, detail));
         }
         return out;
     }
