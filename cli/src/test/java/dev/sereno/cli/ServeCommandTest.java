@@ -136,6 +136,9 @@ class ServeCommandTest {
             HttpResponse<String> described = client.send(HttpRequest.newBuilder(base.resolve("/"))
                     .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(JSON.readTree(described.body()).at("/lastRejectedChange/keptRevision").asText()).isEqualTo(first);
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(base.resolve("/")).header("Accept", "text/html")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).doesNotContain("lastRejectedChange"); // the description is JSON for those who ask
 
             Files.writeString(rules.resolve("policy.drl"), policy("SECOND"));
             waitFor(() -> !JSON.readTree(health(client, base)).get("policy").asText().equals(first), err);
