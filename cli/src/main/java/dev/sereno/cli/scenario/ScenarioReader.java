@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  *   recommendations: [OFFER_PROOF_AND_VERIFY]     # a code alone, or {code, phase}
  *   escalations: [{code: AMOUNT_OVER_LIMIT, to: SUPERVISOR}]
  *   followUps: [{code: CALL_BACK_AFTER_VERIFYING, due: now+2h}]
- *   reviews: [PROFITABILITY]
+ *   reviews: [ACCOUNT_PROFITABILITY]
  *   records: [{code: ROOT_CAUSE, cause: SERVICE_QUALITY}]
  *   absentCodes: [BARE_NO]       # codes no advice item may carry
  *   rules:
