@@ -64,21 +64,26 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    private void warnIfMostBundledRulesAreMissing(Advisor advisor, PrintWriter err) {
+        replacementWarning(dir, advisor).ifPresent(err::println);
+    }
+
     /**
      * A folder holding a house rule or two, served with --replace, drops the bundled policy: agents would get almost
-     * no advice, and nothing else would say so.
+     * no advice, and nothing else would say so. The warning, when the folder lacks most of the bundled rules.
      */
-    private void warnIfMostBundledRulesAreMissing(Advisor advisor, PrintWriter err) {
+    static java.util.Optional<String> replacementWarning(Path dir, Advisor advisor) {
         Set<String> bundled;
         try (Advisor defaults = Advisor.withDefaultRules()) {
             bundled = defaults.policy().rules().keySet();
         }
         long kept = bundled.stream().filter(advisor.policy().rules()::containsKey).count();
-        if (kept * 2 < bundled.size()) {
-            err.println("warning: " + dir + " has " + kept + " of the bundled policy's " + bundled.size()
-                    + " rules; with --replace agents get only the folder's rules and lose the other "
-                    + (bundled.size() - kept) + ". To add the folder to the bundled policy, leave out --replace "
-                    + "(extending is the default; --extend says so explicitly).");
+        if (kept * 2 >= bundled.size()) {
+            return java.util.Optional.empty();
         }
+        return java.util.Optional.of("warning: " + dir + " has " + kept + " of the bundled policy's " + bundled.size()
+                + " rules; with --replace agents get only the folder's rules and lose the other "
+                + (bundled.size() - kept) + ". To add the folder to the bundled policy, leave out --replace "
+                + "(extending is the default; --extend says so explicitly).");
     }
 }

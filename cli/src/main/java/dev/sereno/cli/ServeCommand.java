@@ -85,6 +85,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("sereno: serving advice on http://" + settings.host() + ":" + server.port()
                 + ": POST /advice, GET /health, GET /openapi.json. Ctrl-C stops.");
         out.println("sereno: " + served.description().summary());
+        if (served.description().mode() == dev.sereno.cli.http.ServedPolicy.Mode.REPLACE) {
+            CheckCommand.replacementWarning(policy.rules, advisor).ifPresent(err::println);
+        }
         out.flush();
         server.awaitStop();
         return Main.OK;

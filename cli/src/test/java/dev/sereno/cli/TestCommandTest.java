@@ -270,6 +270,16 @@ class TestCommandTest {
     }
 
     @Test
+    void aMisspeltCodeExpectedAbsentIsReportedSinceItCouldNeverFail() {
+        policy.write("scenarios/not-saying.json", policy.read("scenarios/not-saying.json").replaceFirst(
+                "\"expect\"\\s*:\\s*\\{", "\"expect\": {\"absentCodes\": [\"CALLS_CUSTOMER_LAIR\"], "));
+        Run r = sereno("test", "--replace", policy.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("expect.absentCodes: CALLS_CUSTOMER_LAIR (did you mean CALLS_CUSTOMER_LIAR?) is the "
+                + "code of no message of this policy");
+    }
+
+    @Test
     void aMisspeltRuleNameIsReportedWithTheClosestName() {
         policy.write("scenarios/liar.yaml", policy.read("scenarios/liar.yaml")
                 + "  rules: {fired: [Never call a customer a liar]}\n");

@@ -4,6 +4,7 @@ import dev.sereno.advice.Advice;
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.Explanation;
 import dev.sereno.engine.RuleFailureException;
+import dev.sereno.situation.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,15 @@ import java.util.stream.Stream;
 public final class ScenarioRunner {
     private final Advisor advisor;
     private final Set<String> policyGuidance;
+    /** The codes the policy's messages give a text, in any language. */
+    private final Set<String> messageCodes;
 
     public ScenarioRunner(Advisor advisor) {
         this.advisor = advisor;
         this.policyGuidance = advisor.policy().rules().values().stream().flatMap(r -> r.guidance().stream())
+                .collect(Collectors.toSet());
+        this.messageCodes = java.util.Arrays.stream(Language.values()).flatMap(l -> advisor.policy().messages(l).keys()
+                .stream()).filter(k -> k.indexOf('.') > 0).map(k -> k.substring(0, k.lastIndexOf('.')))
                 .collect(Collectors.toSet());
     }
 
@@ -78,6 +84,14 @@ public final class ScenarioRunner {
                     + Suggestions.closest(r, advisor.policy().rules().keySet()).map(c -> " (did you mean \"" + c + "\"?)")
                     .orElse("")).collect(Collectors.joining(", ")) + (unknownRules.size() == 1 ? " is" : " are")
                     + " the name of no rule of this policy");
+        }
+        // a misspelt code expected absent could never fail
+        List<String> misspelt = expect.absentCodes().stream().filter(c -> !messageCodes.contains(c))
+                .filter(c -> Suggestions.closest(c, messageCodes).isPresent()).toList();
+        if (!misspelt.isEmpty()) {
+            return failed(s, "expect.absentCodes: " + misspelt.stream().map(c -> c + " (did you mean "
+                    + Suggestions.closest(c, messageCodes).orElseThrow() + "?)").collect(Collectors.joining(", "))
+                    + (misspelt.size() == 1 ? " is" : " are") + " the code of no message of this policy");
         }
         try {
             Explanation e = advisor.explain(s.situation());
