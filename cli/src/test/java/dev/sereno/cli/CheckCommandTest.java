@@ -264,4 +264,17 @@ class CheckCommandTest {
                 "house.properties: parameter.pause.after.default: \"2 hours\" is not an ISO-8601 duration",
                 "house.properties: guidance.H01.text: missing");
     }
+
+    /** The compiler's own errors, once worded for an owner, read in Spanish too. */
+    @Test
+    void compilerErrorsReadInSpanishWithLangEs() {
+        policy.replace("anger.drl", "Complaint( stillVenting )", "Complaint( stilVenting )");
+        Run r = sereno("check", "--replace", "--lang", "es", policy.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("anger.drl:14:16: Complaint no tiene el campo \"stilVenting\"; tiene agentInterrupted")
+                .endsWith("1 problema" + System.lineSeparator());
+        policy.replace("anger.drl", "Complaint( stilVenting )", "Complain( stillVenting )");
+        r = sereno("check", "--replace", "--lang", "es", policy.toString());
+        assertThat(r.err()).startsWith("anger.drl:14:5: no hay ningún hecho llamado Complain: revise el nombre y su import");
+    }
 }

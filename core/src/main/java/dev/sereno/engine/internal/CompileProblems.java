@@ -137,6 +137,43 @@ final class CompileProblems {
         };
     }
 
+    private static final List<Map.Entry<Pattern, String>> SPANISH = List.of(
+            Map.entry(Pattern.compile("^(\\w+) has no field \"([^\"]*)\"; it has (.*)$"),
+                    "$1 no tiene el campo \"$2\"; tiene $3"),
+            Map.entry(Pattern.compile("^\"([^\"]*)\" was not expected here(.*): check the lines above for a missing \"\\)\", "
+                    + "\"then\" or \"end\", or a misspelt keyword$"),
+                    "no se esperaba \"$1\" aquí$2: revise las líneas de arriba por si falta \")\", \"then\" o \"end\", o hay "
+                            + "una palabra clave mal escrita"),
+            Map.entry(Pattern.compile("^the statement before this point is not finished: add \";\" at the end of it$"),
+                    "la instrucción anterior no está terminada: añada \";\" al final"),
+            Map.entry(Pattern.compile("^unexpected (.*) here: a parenthesis is still open; add \"\\)\" before it$"),
+                    "no se esperaba $1 aquí: hay un paréntesis abierto; añada \")\" antes"),
+            Map.entry(Pattern.compile("^unexpected (.*) here: the statement before it is incomplete$"),
+                    "no se esperaba $1 aquí: la instrucción anterior está incompleta"),
+            Map.entry(Pattern.compile("^a condition compares (.*) with (.*): compare each field with a value of its own kind$"),
+                    "una condición compara $1 con $2: compare cada campo con un valor de su mismo tipo"),
+            Map.entry(Pattern.compile("^a condition compares a field with a value of another kind; .*$"),
+                    "una condición compara un campo con un valor de otro tipo; compare cada campo con un valor de su tipo "
+                            + "(un número, un texto entre comillas o una constante como Channel.SOCIAL)"),
+            Map.entry(Pattern.compile("^(\"[^\"]*\") is text where a number is needed: write a number without quotes$"),
+                    "$1 es un texto donde hace falta un número: escriba un número sin comillas"),
+            Map.entry(Pattern.compile("^Unable to find class: (\\S+)$"),
+                    "no hay ningún hecho llamado $1: revise el nombre y su import"));
+
+    /** The Spanish for a problem this class words, position kept; the problem as it is when there is none. */
+    static String spanish(String problem) {
+        Matcher at = Pattern.compile("^([^:\\s]+(?::\\d+:\\d+)?): (.*)$", Pattern.DOTALL).matcher(problem);
+        String where = at.matches() ? at.group(1) + ": " : "";
+        String text = at.matches() ? at.group(2) : problem;
+        for (Map.Entry<Pattern, String> e : SPANISH) {
+            Matcher m = e.getKey().matcher(text);
+            if (m.matches()) {
+                return where + m.replaceFirst(e.getValue().replace("\\", "\\\\"));
+            }
+        }
+        return problem;
+    }
+
     /** The compiler stopped on an exception instead of reporting problems: say what can be said about where. */
     static String failure(Map<String, String> drl, RuntimeException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();

@@ -104,7 +104,7 @@ public final class PolicyLoader {
         }
         if (!problems.isEmpty()) {
             throw new RulesInvalidException(origin.toString(), problems,
-                    problems.stream().map(p -> spanish.getOrDefault(p, p)).toList());
+                    problems.stream().map(p -> spanish.getOrDefault(p, CompileProblems.spanish(p))).toList());
         }
         Map<String, RuleInfo> rules = new TreeMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
