@@ -44,6 +44,10 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "One situation per input line; one result per output line, in order.")
     boolean jsonl;
 
+    @Option(names = "--explain", description = {"With --format text: for each item, the rule that gave it, where it is",
+            "written and the conditions that held."})
+    boolean explain;
+
     @Option(names = "--debug", description = "Print stack traces of failures that are not bad input.")
     boolean debug;
 
@@ -72,6 +76,10 @@ final class AdviseCommand implements Callable<Integer> {
     private int advise() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (explain && (jsonl || format != Format.text)) {
+            err.println("--explain goes with --format text: the JSON advice already names the rule of every item");
+            return Main.BAD_INPUT;
+        }
         if (jsonl) {
             if (format != Format.json) {
                 err.println("--jsonl writes JSON only; leave out --format");
@@ -113,6 +121,15 @@ final class AdviseCommand implements Callable<Integer> {
             Advice advice = advisor.advise(situation);
             out.println(format == Format.text ? TextReport.render(advice, situation)
                     : new AdviceJson().write(advice));
+            if (format == Format.text) {
+                Situation s = situation;
+                DraftLanguage.otherThan(s.locale(), s.draftReply())
+                        .ifPresent(other -> out.println(DraftLanguage.note(s.locale(), other)));
+            }
+            if (explain) {
+                out.println();
+                out.println(Explaining.render(advice, RuleLocations.of(policy.rules, policy.replace), situation.locale()));
+            }
             out.flush();
         }
         return Main.OK;

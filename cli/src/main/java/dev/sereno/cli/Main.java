@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sereno", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Advice for customer-service agents handling complaints, from a policy of Drools rules.",
         subcommands = {AdviseCommand.class, DemoCommand.class, CheckCommand.class, TestCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, TryCommand.class, CodesCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -1,34 +1,63 @@
 package dev.sereno.cli;
 
+import dev.sereno.cli.http.ServedPolicy;
 import dev.sereno.engine.Advisor;
+import dev.sereno.engine.PolicyListener;
 import dev.sereno.engine.RuleSource;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Which policy a command runs: the bundled one, a policy folder, or a folder extending the bundled policy. */
+/**
+ * Which policy a command runs: the bundled one, or a policy folder on top of it (the default), or a folder alone
+ * ({@code --replace}). Extending is the default so that a folder holding only a house rule or two never silently
+ * drops the bundled policy.
+ */
 final class PolicyChoice {
-    @Option(names = "--rules", paramLabel = "DIR", description = "A policy folder (DRL, phrases/, messages/, policy.properties) instead of the bundled policy.")
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A policy folder (DRL, phrases/, messages/, policy.properties), added to the bundled policy.")
     Path rules;
 
-    @Option(names = "--extend", description = "With --rules: add the folder to the bundled policy instead of replacing it.")
+    @Option(names = "--replace", description = "With --rules: use the folder alone, without the bundled policy.")
+    boolean replace;
+
+    @Option(names = "--extend", description = "With --rules: the bundled policy plus the folder (the default).")
     boolean extend;
 
     /** How long one call may take, set by the commands that offer --deadline; null for no limit. */
     java.time.Duration deadline;
 
     RuleSource source() {
-        return source(rules, extend);
+        return source(rules, extend, replace);
     }
 
-    static RuleSource source(Path dir, boolean extend) {
+    ServedPolicy.Mode mode() {
+        return mode(rules, replace);
+    }
+
+    static ServedPolicy.Mode mode(Path dir, boolean replace) {
+        return dir == null ? ServedPolicy.Mode.BUNDLED : replace ? ServedPolicy.Mode.REPLACE : ServedPolicy.Mode.EXTEND;
+    }
+
+    /** The folder on top of the bundled policy, or alone with {@code replace}; the bundled policy without a folder. */
+    static RuleSource source(Path dir, boolean extend, boolean replace) {
+        if (extend && replace) {
+            throw new BadInput("--extend and --replace contradict each other: the folder either goes on top of the "
+                    + "bundled policy (the default) or replaces it");
+        }
         if (dir == null) {
+            if (replace) {
+                throw new BadInput("--replace needs a policy folder: the bundled policy cannot replace itself");
+            }
             return RuleSource.classpath();
         }
         if (!Files.isDirectory(dir)) {
             throw new BadInput(dir + ": no such folder");
         }
-        return extend ? RuleSource.defaultPolicyWith(dir) : RuleSource.directory(dir);
+        return replace ? RuleSource.directory(dir) : RuleSource.defaultPolicyWith(dir);
     }
 
     Advisor advisor() {
@@ -53,33 +82,43 @@ final class PolicyChoice {
         return builder().listener(listener).build();
     }
 
-    /** An Advisor that reloads the --rules folder on change, reporting each outcome on {@code err}. */
-    Advisor watchingAdvisor(java.io.PrintWriter err) {
-        return watchingAdvisor(err, new dev.sereno.engine.AdvisorListener() { }, new dev.sereno.engine.PolicyListener() { });
-    }
-
-    /** As {@link #watchingAdvisor(java.io.PrintWriter)}, with {@code listener} hearing calls and {@code reloads} each reload too. */
-    Advisor watchingAdvisor(java.io.PrintWriter err, dev.sereno.engine.AdvisorListener listener,
-                            dev.sereno.engine.PolicyListener reloads) {
+    /**
+     * The Advisor to serve and what it serves; with {@code watch}, reloading the folder on change. {@code listener}
+     * hears every call and {@code reloads} every reload (the serve command's meters).
+     */
+    Served served(boolean watch, PrintWriter err, dev.sereno.engine.AdvisorListener listener, PolicyListener reloads) {
+        ServedPolicy served = new ServedPolicy(mode(), rules, Clock.systemUTC());
+        if (!watch) {
+            return new Served(builder().listener(listener).build(), served);
+        }
         if (rules == null) {
             throw new BadInput("--watch needs --rules DIR: the bundled policy cannot change while running");
         }
-        return builder().listener(listener).reloadOnChange(new dev.sereno.engine.PolicyListener() {
+        Advisor advisor = builder().listener(listener).reloadOnChange(new PolicyListener() {
             @Override
             public void onReloaded(String previousRevision, String newRevision) {
+                served.onReloaded(previousRevision, newRevision);
                 err.println("sereno: policy " + newRevision + " now serving (was " + previousRevision + ")");
                 err.flush();
                 reloads.onReloaded(previousRevision, newRevision);
             }
 
             @Override
-            public void onReloadFailed(String keptRevision, java.util.List<String> problems) {
+            public void onReloadFailed(String keptRevision, List<String> problems) {
+                served.onReloadFailed(keptRevision, problems);
                 err.println("sereno: policy change rejected, still serving " + keptRevision + ":");
                 problems.forEach(p -> err.println("  " + p));
                 err.flush();
                 reloads.onReloadFailed(keptRevision, problems);
             }
         }).build();
+        return new Served(advisor, served);
+    }
+
+    record Served(Advisor advisor, ServedPolicy description) {
+        Served {
+            description.serving(advisor);
+        }
     }
 
     /** A user error found before any work: reported on one line, exit 2. */

@@ -53,8 +53,9 @@ final class ServeCommand implements Callable<Integer> {
     long deadlineMillis = DEFAULT_DEADLINE_MILLIS;
 
     @Option(names = "--watch", description = {"With --rules: reload the policy folder when it changes. A change is",
-            "swapped in only when it passes check; otherwise the last good revision keeps serving and the problems",
-            "are printed on stderr. /health and every advice name the revision serving."})
+            "swapped in only when it passes check; otherwise the last good revision keeps serving, the problems",
+            "are printed on stderr and /health shows them until a good change replaces it. /health and every",
+            "advice name the revision serving."})
     boolean watch;
 
     @Option(names = "--no-ui", description = {"Serve no policy page: GET / and the page's endpoints (/ui/*,",
@@ -74,11 +75,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         SerenoMetrics metrics = new SerenoMetrics(registry);
-        Advisor advisor;
+        PolicyChoice.Served served;
         try {
             policy.deadline = PolicyChoice.deadline(deadlineMillis);
-            // built once: every request shares it
-            advisor = watch ? policy.watchingAdvisor(err, metrics, metrics) : policy.advisor(metrics);
+            served = policy.served(watch, err, metrics, metrics); // built once: every request shares it
         } catch (PolicyChoice.BadInput e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
@@ -86,9 +86,10 @@ final class ServeCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return Main.FAILED;
         }
+        Advisor advisor = served.advisor();
         AdviceServer server;
         try {
-            server = AdviceServer.start(advisor, settings, new ServerFeatures(registry, !noUi, demos()));
+            server = AdviceServer.start(advisor, settings, new ServerFeatures(registry, !noUi, demos()), served.description());
         } catch (RuntimeException e) {
             advisor.close();
             throw e;
@@ -103,6 +104,10 @@ final class ServeCommand implements Callable<Integer> {
         out.println("sereno: serving advice on http://" + settings.host() + ":" + server.port()
                 + " (policy " + advisor.policyRevision() + "): POST /advice, GET /health, GET /openapi.json,"
                 + " GET /metrics" + (noUi ? "" : "; the policy page for browsers at GET /") + ". Ctrl-C stops.");
+        out.println("sereno: " + served.description().summary());
+        if (served.description().mode() == dev.sereno.cli.http.ServedPolicy.Mode.REPLACE) {
+            CheckCommand.replacementWarning(policy.rules, advisor).ifPresent(err::println);
+        }
         out.flush();
         server.awaitStop();
         return Main.OK;

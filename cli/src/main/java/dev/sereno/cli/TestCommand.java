@@ -1,5 +1,6 @@
 package dev.sereno.cli;
 
+import dev.sereno.cli.scenario.Expectations;
 import dev.sereno.cli.scenario.Scenario;
 import dev.sereno.cli.scenario.ScenarioFiles;
 import dev.sereno.cli.scenario.ScenarioResult;
@@ -7,6 +8,7 @@ import dev.sereno.cli.scenario.ScenarioRunner;
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.RuleSource;
 import dev.sereno.engine.RulesInvalidException;
+import dev.sereno.situation.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +23,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs a policy's scenarios (DIR/scenarios/**/*.json|yaml: a situation plus the guidance ids",
-                "expected present and absent), prints pass/fail per scenario and which rules never fired or never",
-                "stayed quiet. Without DIR, runs the bundled policy's own scenarios; with --extend, the bundled",
-                "scenarios run too, so you see whether the folder changes what the default policy already does.",
+        description = {"Runs a policy's scenarios (DIR/scenarios/**/*.json|yaml: a situation plus what its advice",
+                "must say), prints pass/fail per scenario, expected against actual for a failure, and which rules",
+                "never fired or never stayed quiet. Without DIR, runs the bundled policy's own scenarios. With DIR,",
+                "the folder goes on top of the bundled policy and the bundled scenarios run too, so you see whether",
+                "it changes what the default policy already does; with --replace, the folder and its scenarios alone.",
                 "Exit 0: every scenario passed. 1: some failed or the policy is invalid. 2: DIR does not exist."})
 final class TestCommand implements Callable<Integer> {
     /** How a bundled scenario is named when it runs beside a folder's own. */
@@ -36,7 +39,14 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "The policy folder; the bundled policy when absent.")
     Path dir;
 
-    @Option(names = "--extend", description = "Test the folder as an extension of the bundled policy, with the bundled scenarios.")
+    @Option(names = "--lang", paramLabel = "en|es", converter = Languages.class,
+            description = "The language of the problems found in the rules: en (default) or es.")
+    Language lang = Language.EN;
+
+    @Option(names = "--replace", description = "Test the folder alone, as a policy that replaces the bundled one, with its own scenarios only.")
+    boolean replace;
+
+    @Option(names = "--extend", description = "Test the folder on top of the bundled policy, with the bundled scenarios (the default).")
     boolean extend;
 
     @Option(names = "--coverage", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -49,16 +59,21 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleSource source;
         try {
-            source = PolicyChoice.source(dir, extend);
+            source = PolicyChoice.source(dir, extend, replace);
         } catch (PolicyChoice.BadInput e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
         }
-        List<Scenario> scenarios = scenarios();
-        if (scenarios.isEmpty()) {
+        ScenarioFiles files = new ScenarioFiles();
+        List<Scenario> own = dir == null ? files.bundled(TestCommand.class.getClassLoader(), "") : files.inFolder(dir);
+        if (own.isEmpty()) {
             err.println((dir == null ? "the bundled policy" : dir.toString())
                     + " has no scenarios: add scenarios/*.yaml or *.json files, each a situation and the guidance expected");
             return Main.FAILED;
+        }
+        List<Scenario> scenarios = new ArrayList<>(own);
+        if (dir != null && !replace) {
+            scenarios.addAll(files.bundled(TestCommand.class.getClassLoader(), BUNDLED_PREFIX));
         }
         try (Advisor advisor = Advisor.builder().rules(source).build()) {
             ScenarioRunner.Report report = new ScenarioRunner(advisor).run(scenarios);
@@ -78,7 +93,7 @@ final class TestCommand implements Callable<Integer> {
             out.println((report.results().size() - failed) + " passed, " + failed + " failed");
             return failed == 0 ? Main.OK : Main.FAILED;
         } catch (RulesInvalidException e) {
-            e.problems().forEach(err::println);
+            e.problems(lang).forEach(err::println);
             err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
                     + " in the policy: no scenario was run");
             return Main.FAILED;
@@ -98,8 +113,19 @@ final class TestCommand implements Callable<Integer> {
         if (!r.unexpected().isEmpty()) {
             out.println("        present but expected absent: " + String.join(", ", r.unexpected()));
         }
-        if (!r.missing().isEmpty() || !r.unexpected().isEmpty()) {
+        for (Expectations.Mismatch m : r.mismatches()) {
+            out.println("        " + m.what() + ":");
+            printLines(out, "expected", m.expected());
+            printLines(out, "actual", m.actual());
+        }
+        if (!r.missing().isEmpty() || !r.unexpected().isEmpty() || !r.mismatches().isEmpty()) {
             out.println("        rules fired: " + (r.rulesFired().isEmpty() ? "none" : String.join("; ", new TreeSet<>(r.rulesFired()))));
+        }
+    }
+
+    private static void printLines(PrintWriter out, String label, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            out.println(String.format("          %-9s %s", i == 0 ? label : "", lines.get(i)));
         }
     }
 
@@ -121,18 +147,5 @@ final class TestCommand implements Callable<Integer> {
 
     private static int attention(ScenarioRunner.Coverage c) {
         return c.fired() == 0 ? 0 : c.quiet() == 0 ? 1 : 2;
-    }
-
-    private List<Scenario> scenarios() {
-        ScenarioFiles files = new ScenarioFiles();
-        ClassLoader loader = TestCommand.class.getClassLoader();
-        if (dir == null) {
-            return files.bundled(loader, "");
-        }
-        List<Scenario> out = new ArrayList<>(files.inFolder(dir));
-        if (extend) {
-            out.addAll(files.bundled(loader, BUNDLED_PREFIX));
-        }
-        return out;
     }
 }

@@ -30,7 +30,7 @@ class CheckCommandTest {
     }
 
     private Run check() {
-        return sereno("check", policy.toString());
+        return sereno("check", "--replace", policy.toString());
     }
 
     /** Exit 1, and exactly this one problem on stderr, followed by the count. */
@@ -45,8 +45,30 @@ class CheckCommandTest {
     void aCleanFolderPasses() {
         Run r = check();
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith(policy + ": ok, 2 rules, revision ");
+    }
+
+    /** Two rules served alone would take the bundled policy's advice away from agents: check says so. */
+    @Test
+    void aReplacementLackingMostBundledRulesIsWarnedAboutNamingTheDefault() {
+        Run r = check();
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).containsPattern("warning: .* has \\d of the bundled policy's \\d+ rules; with --replace "
+                        + "agents get only the folder's rules and lose the other \\d+")
+                .contains("leave out --replace (extending is the default; --extend says so explicitly)");
+    }
+
+    @Test
+    void byDefaultAFolderIsCheckedOnTopOfTheBundledPolicy() {
+        policy.write("anger.drl", policy.read("anger.drl").replace("Let a venting customer finish", "House: let them finish")
+                .replace("Never call the customer a liar", "House: never call them liars"));
+        Run r = sereno("check", policy.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).containsPattern(": ok, (8\\d|9\\d|1\\d\\d) rules");
+        Run both = sereno("check", "--extend", "--replace", policy.toString());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("--extend and --replace contradict each other");
     }
 
     @Test
@@ -59,16 +81,16 @@ class CheckCommandTest {
     @Test
     void aSyntaxErrorIsReportedWhereTheParserStopped() {
         policy.replace("anger.drl", "kind == \"CALLS_CUSTOMER_LIAR\"", "kind = \"CALLS_CUSTOMER_LIAR\"");
-        reportsOnly("anger.drl:22:24: mismatched input '=' in rule \"Never call the customer a liar\"");
+        reportsOnly("anger.drl:22:24: \"=\" sets a value, and a condition only compares: write \"==\"");
     }
 
     @Test
-    void aMisspeltKeywordIsReportedAtTheWordAfterIt() {
+    void aMisspeltKeywordIsReportedWithTheKeywordMeant() {
         policy.replace("anger.drl", "then\n    insert(new Recommend", "thn\n    insert(new Recommend");
         Run r = check();
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines().findFirst()).hasValue(
-                "anger.drl:16:5: mismatched input 'insert' in pattern in rule \"Let a venting customer finish\"");
+                "anger.drl:15:1: \"thn\" is not a keyword: did you mean \"then\"?");
     }
 
     @Test
@@ -147,5 +169,112 @@ class CheckCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).containsPattern(": ok, \\d+ rules, revision [0-9a-f]{12}");
+    }
+
+    /** What reaches the agent: texts of the codes rules insert, their placeholders, the phrase lists rules read. */
+    @Test
+    void whatTheAgentReadsIsCheckedAgainstWhatTheRulesInsert() {
+        PolicyFolder house = PolicyFolder.tinyPolicyIn(tmp.resolve("house"));
+        house.write("anger.drl", """
+                package dev.sereno.rules;
+
+                import dev.sereno.situation.Channel;
+                import dev.sereno.situation.Complaint;
+                import dev.sereno.situation.Stage;
+                import dev.sereno.policy.Finding;
+                import dev.sereno.policy.Recommend;
+
+                rule "House: public complaints go private"
+                    @guidance("G33")
+                when
+                    Complaint( channel == Channel.SOCIAL )
+                    Finding( kind == "TAKES_IT_PRIVAT" )
+                then
+                    insert(new Recommend("TAKE_IT_PRIVATE", Stage.OPENING));
+                end
+                """)
+                .write("messages/en.properties", """
+                        PAUSE_BEFORE_NEXT_CUSTOMR.why=Take a breath.
+                        PAUSE_BEFORE_NEXT_CUSTOMER.wyh=Take a breath.
+                        PAUSE_BEFORE_NEXT_CUSTOMER.say=Take {1} before the next one.
+                        CALL_BACK_AFTER_VERIFYING.what=Call back within {0 with the result.
+                        """)
+                .write("phrases/en.phrases", "[CALLS_CUSTOMER_LIER]\nyou fibber\n");
+        Run r = sereno("check", house.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(
+                "warning: messages/en.properties:1: PAUSE_BEFORE_NEXT_CUSTOMR.why: no rule inserts PAUSE_BEFORE_NEXT_CUSTOMR;"
+                        + " did you mean PAUSE_BEFORE_NEXT_CUSTOMER.why?",
+                "warning: messages/en.properties:2: PAUSE_BEFORE_NEXT_CUSTOMER.wyh: \"wyh\" is not read; did you mean "
+                        + "PAUSE_BEFORE_NEXT_CUSTOMER.why?",
+                "warning: anger.drl:13:23: a rule reads the phrase list TAKES_IT_PRIVAT, which no phrases file defines",
+                "warning: phrases/en.phrases:1:2: no rule reads the phrase list [CALLS_CUSTOMER_LIER]; did you mean "
+                        + "CALLS_CUSTOMER_LIAR?",
+                "anger.drl:15:12: TAKE_IT_PRIVATE (rule \"House: public complaints go private\") has no text in "
+                        + "messages/en.properties: add TAKE_IT_PRIVATE.why=… or the agent sees the bare code",
+                "anger.drl:15:12: TAKE_IT_PRIVATE (rule \"House: public complaints go private\") has no text in "
+                        + "messages/es.properties",
+                "messages/en.properties:4: CALL_BACK_AFTER_VERIFYING.what: \"{\" opens a placeholder that is not closed",
+                "messages/en.properties:3: PAUSE_BEFORE_NEXT_CUSTOMER.say: {1} has no value: rule \"After a hard "
+                        + "interaction, pause before the next customer\" ((bundled) protect-and-learn.drl:",
+                "gives one value, {0}; the agent would read \"{1}\" as written",
+                "4 problems in what the agent reads");
+    }
+
+    /** Every use of a house threshold or id is checked against house.properties, where it is. */
+    @Test
+    void aHouseThresholdOrIdThatIsNotDeclaredIsReportedWhereItIsUsed() {
+        policy.write("house.properties", """
+                parameter.repeat-complaints.escalate-at.type=count
+                parameter.repeat-complaints.escalate-at.default=3
+                parameter.repeat-complaints.escalate-at.meaning=Complaints raised this many times go to a supervisor
+                guidance.H01.title=Repeat complaints go to a supervisor
+                guidance.H01.text=Three complaints deserve someone with authority.
+                """)
+                .replace("anger.drl", "@guidance(\"G01\")\nwhen\n    Complaint( stillVenting )",
+                        "@guidance(\"H02\")\nwhen\n    PolicyParameters( $at : count(\"repeat-complaint.escalate-at\") )\n"
+                                + "    Complaint( stillVenting, raisedBefore >= $at )")
+                .replace("anger.drl", "import dev.sereno.policy.Finding;", "import dev.sereno.policy.Finding;\n"
+                        + "import dev.sereno.policy.PolicyParameters;");
+        Run r = check();
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(
+                "anger.drl:15:36: no house threshold \"repeat-complaint.escalate-at\" is declared in house.properties; "
+                        + "did you mean \"repeat-complaints.escalate-at\"?",
+                "anger.drl:13:16: the house id H02 is not declared in house.properties; declare guidance.H02.title and "
+                        + "guidance.H02.text");
+    }
+
+    @Test
+    void aHouseDeclarationWithoutItsTypeDefaultOrMeaningIsReported() {
+        policy.write("house.properties", """
+                parameter.repeat.escalate-at.type=counter
+                parameter.repeat.escalate-at.default=3
+                parameter.repeat.escalate-at.meaning=x
+                parameter.pause.after.type=duration
+                parameter.pause.after.default=2 hours
+                parameter.pause.after.meaning=x
+                guidance.H01.title=No text
+                """);
+        Run r = check();
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(
+                "house.properties: parameter.repeat.escalate-at.type: \"counter\" is not a type; write count",
+                "house.properties: parameter.pause.after.default: \"2 hours\" is not an ISO-8601 duration",
+                "house.properties: guidance.H01.text: missing");
+    }
+
+    /** The compiler's own errors, once worded for an owner, read in Spanish too. */
+    @Test
+    void compilerErrorsReadInSpanishWithLangEs() {
+        policy.replace("anger.drl", "Complaint( stillVenting )", "Complaint( stilVenting )");
+        Run r = sereno("check", "--replace", "--lang", "es", policy.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("anger.drl:14:16: Complaint no tiene el campo \"stilVenting\"; tiene agentInterrupted")
+                .endsWith("1 problema" + System.lineSeparator());
+        policy.replace("anger.drl", "Complaint( stilVenting )", "Complain( stillVenting )");
+        r = sereno("check", "--replace", "--lang", "es", policy.toString());
+        assertThat(r.err()).startsWith("anger.drl:14:5: no hay ningún hecho llamado Complain: revise el nombre y su import");
     }
 }

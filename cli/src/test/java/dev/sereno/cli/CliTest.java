@@ -65,7 +65,7 @@ class CliTest {
         PolicyFolder policy = PolicyFolder.tinyPolicyIn(tmp.resolve("p"));
         Path venting = tmp.resolve("venting.json");
         Files.writeString(venting, Files.readString(EXAMPLE).replace("\"stillVenting\": false", "\"stillVenting\": true"));
-        Run r = sereno("advise", "--rules", policy.toString(), venting.toString());
+        Run r = sereno("advise", "--rules", policy.toString(), "--replace", venting.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"rule\": \"Let a venting customer finish\"")
                 .doesNotContain("OFFER_PROOF_AND_VERIFY"); // a rule of the bundled policy only
@@ -75,11 +75,11 @@ class CliTest {
     void aBrokenPolicyFolderFailsWithItsProblemWhereItIs() {
         PolicyFolder policy = PolicyFolder.tinyPolicyIn(tmp)
                 .replace("anger.drl", "kind == \"CALLS_CUSTOMER_LIAR\"", "kind = \"CALLS_CUSTOMER_LIAR\"");
-        Run r = sereno("advise", "--rules", policy.toString(), EXAMPLE.toString());
+        Run r = sereno("advise", "--rules", policy.toString(), "--replace", EXAMPLE.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).containsExactly(
-                "anger.drl:22:24: mismatched input '=' in rule \"Never call the customer a liar\"");
+                "anger.drl:22:24: \"=\" sets a value, and a condition only compares: write \"==\"");
     }
 
     @Test
@@ -95,7 +95,7 @@ class CliTest {
                 .replace("anger.drl", "kind == \"CALLS_CUSTOMER_LIAR\"", "kind = \"CALLS_CUSTOMER_LIAR\"");
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, Files.readString(EXAMPLE).replace("\"emotion\": \"ANGRY\"", "\"emotion\": \"RAGE\""));
-        Run r = sereno("advise", "--rules", policy.toString(), bad.toString());
+        Run r = sereno("advise", "--rules", policy.toString(), "--replace", bad.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("complaint.emotion: \"RAGE\" is not one of");
     }

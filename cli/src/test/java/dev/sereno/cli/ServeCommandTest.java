@@ -2,6 +2,8 @@ package dev.sereno.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -119,15 +121,32 @@ class ServeCommandTest {
             assertThat(m.find()).as("banner; stderr: %s", Files.exists(err) ? Files.readString(err) : "").isTrue();
             URI base = URI.create("http://127.0.0.1:" + m.group(1));
             HttpClient client = HttpClient.newHttpClient();
-            String first = health(client, base);
+            assertThat(out.readLine()).as("what is served").startsWith("sereno: policy ")
+                    .contains("the bundled policy ").contains(" extended by " + rules.toAbsolutePath());
+            JsonNode firstHealth = JSON.readTree(health(client, base));
+            String first = firstHealth.get("policy").asText();
+            assertThat(firstHealth.at("/served/mode").asText()).isEqualTo("extend");
+            assertThat(firstHealth.at("/served/folder").asText()).isEqualTo(rules.toAbsolutePath().toString());
+            assertThat(firstHealth.at("/served/rules").asInt()).isGreaterThan(50);
+            assertThat(firstHealth.at("/served/lastRejectedChange").isMissingNode()).isTrue();
 
             Files.writeString(rules.resolve("policy.drl"), "package dev.sereno.rules;\nrule \"Half\" when then");
             waitFor(() -> Files.readString(err).contains("policy change rejected"), err);
-            assertThat(health(client, base)).isEqualTo(first);
+            JsonNode rejected = JSON.readTree(health(client, base));
+            assertThat(rejected.get("policy").asText()).isEqualTo(first);
+            assertThat(rejected.at("/served/lastRejectedChange/keptRevision").asText()).isEqualTo(first);
+            assertThat(rejected.at("/served/lastRejectedChange/problems/0").asText()).startsWith("policy.drl:");
             assertThat(Files.readString(err)).contains("policy.drl:");
+            HttpResponse<String> described = client.send(HttpRequest.newBuilder(base.resolve("/"))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(JSON.readTree(described.body()).at("/lastRejectedChange/keptRevision").asText()).isEqualTo(first);
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(base.resolve("/")).header("Accept", "text/html")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).doesNotContain("lastRejectedChange"); // the description is JSON for those who ask
 
             Files.writeString(rules.resolve("policy.drl"), policy("SECOND"));
-            waitFor(() -> !health(client, base).equals(first), err);
+            waitFor(() -> !JSON.readTree(health(client, base)).get("policy").asText().equals(first), err);
+            assertThat(JSON.readTree(health(client, base)).at("/served/lastRejectedChange").isMissingNode()).isTrue();
             String example = Files.readString(Path.of("../examples/situations/contract-example.json"));
             HttpResponse<String> advice = client.send(HttpRequest.newBuilder(base.resolve("/advice"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(example)).build(),
@@ -144,6 +163,8 @@ class ServeCommandTest {
             p.destroyForcibly();
         }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private interface Check {
         boolean holds() throws Exception;

@@ -36,15 +36,82 @@ import java.util.function.Function;
  * @param loyalCustomerYears            G56: years as customer that make a long-standing customer (default 5)
  * @param highValueAnnualValue          G56: annual value that makes a high-value customer (default 10000)
  * @param curtReplyMaxWords             G51: a draft of at most this many words to a distressed customer is curt (default 12)
+ * @param house                         the organisation's own thresholds (declared in {@link HousePolicy#FILE}), by
+ *                                      name; rules read them with {@link #count}, {@link #number}, {@link #duration}
  */
 public record PolicyParameters(Duration verificationCallbackWithin, Duration promiseDueSoonWithin,
                                Duration nextContactWithin, Duration personalFollowUpWithin, Duration remedyCheckAfter,
                                Duration satisfactionCheckAfter, Duration hardInteractionRecentWithin,
                                Duration pauseLength, int angryInteractionsInARow, int contactsBeforeIgnored,
                                BigDecimal unprofitableCostToValueRatio, int loyalCustomerYears,
-                               BigDecimal highValueAnnualValue, int curtReplyMaxWords) {
+                               BigDecimal highValueAnnualValue, int curtReplyMaxWords, Map<String, Object> house) {
+
+    public PolicyParameters {
+        house = Map.copyOf(house);
+    }
+
+    /** The bundled thresholds, without house ones. */
+    public PolicyParameters(Duration verificationCallbackWithin, Duration promiseDueSoonWithin,
+                            Duration nextContactWithin, Duration personalFollowUpWithin, Duration remedyCheckAfter,
+                            Duration satisfactionCheckAfter, Duration hardInteractionRecentWithin,
+                            Duration pauseLength, int angryInteractionsInARow, int contactsBeforeIgnored,
+                            BigDecimal unprofitableCostToValueRatio, int loyalCustomerYears,
+                            BigDecimal highValueAnnualValue, int curtReplyMaxWords) {
+        this(verificationCallbackWithin, promiseDueSoonWithin, nextContactWithin, personalFollowUpWithin,
+                remedyCheckAfter, satisfactionCheckAfter, hardInteractionRecentWithin, pauseLength,
+                angryInteractionsInARow, contactsBeforeIgnored, unprofitableCostToValueRatio, loyalCustomerYears,
+                highValueAnnualValue, curtReplyMaxWords, Map.of());
+    }
+
+    /** A house threshold of type count, for a rule: {@code PolicyParameters( $at : count("repeat.escalate-at") )}. */
+    public int count(String name) {
+        return (Integer) house(name, Integer.class, "count");
+    }
+
+    /** A house threshold of type number. */
+    public BigDecimal number(String name) {
+        return (BigDecimal) house(name, BigDecimal.class, "number");
+    }
+
+    /** A house threshold of type duration. */
+    public Duration duration(String name) {
+        return (Duration) house(name, Duration.class, "duration");
+    }
+
+    private Object house(String name, Class<?> type, String typeName) {
+        Object v = house.get(name);
+        if (v == null || !type.isInstance(v)) {
+            // sereno check validates every use, so a rule meets this only when compiled without it
+            throw new IllegalArgumentException("no house threshold \"" + name + "\" of type " + typeName
+                    + " is declared in " + HousePolicy.FILE);
+        }
+        return v;
+    }
 
     private static final Map<String, Param<?>> PARAMS = new LinkedHashMap<>();
+    /** The types of threshold, by the name a house declaration gives them. */
+    private static final Map<String, Param<?>> TYPES = Map.of(
+            "duration", new Param<>(null, "an ISO-8601 duration of zero or more such as PT2H or PT30M", raw -> {
+                Duration d = Duration.parse(raw);
+                if (d.isNegative()) {
+                    throw new DateTimeParseException("negative", raw, 0);
+                }
+                return d;
+            }),
+            "count", new Param<>(null, "a whole number of 0 or more", raw -> {
+                int n = Integer.parseInt(raw);
+                if (n < 0) {
+                    throw new NumberFormatException("negative");
+                }
+                return n;
+            }),
+            "number", new Param<>(null, "a number of 0 or more such as 1.5", raw -> {
+                BigDecimal n = new BigDecimal(raw);
+                if (n.signum() < 0) {
+                    throw new NumberFormatException("negative");
+                }
+                return n;
+            }));
 
     static {
         duration("verification.callback.within", "PT2H");
@@ -65,7 +132,46 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
 
     /** The documented defaults. */
     public static PolicyParameters defaults() {
-        return fromMap(Map.of(), "defaults");
+        return fromMap(Map.of(), "defaults", HousePolicy.NONE);
+    }
+
+    /** The documented defaults, and the defaults of the house thresholds declared. */
+    public static PolicyParameters defaults(HousePolicy house) {
+        return fromMap(Map.of(), "defaults", house);
+    }
+
+    /** Reads {@code policy.properties} text that may also set the house thresholds declared. */
+    public static PolicyParameters read(String properties, HousePolicy house) {
+        try {
+            return fromMap(values(new StringReader(properties)), "policy.properties", house);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether {@code raw} is a value of a threshold type: count, number or duration. */
+    public static boolean valid(String type, String raw) {
+        try {
+            TYPES.get(type).parse(raw);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** What a value of a threshold type looks like, for an error message. */
+    public static String expected(String type) {
+        return TYPES.get(type).expected;
+    }
+
+    private static Map<String, String> values(Reader reader) throws IOException {
+        Properties p = new Properties();
+        p.load(reader);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String k : new TreeSet<>(p.stringPropertyNames())) {
+            values.put(k, p.getProperty(k).trim());
+        }
+        return values;
     }
 
     /** Reads a {@code policy.properties} file; keys not listed there keep their defaults. */
@@ -80,13 +186,7 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
      * never silently falls back to a default.
      */
     public static PolicyParameters read(Reader reader, String sourceName) throws IOException {
-        Properties p = new Properties();
-        p.load(reader);
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String k : new TreeSet<>(p.stringPropertyNames())) {
-            values.put(k, p.getProperty(k).trim());
-        }
-        return fromMap(values, sourceName);
+        return fromMap(values(reader), sourceName, HousePolicy.NONE);
     }
 
     public static PolicyParameters read(String properties) {
@@ -104,14 +204,26 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
         return out;
     }
 
-    private static PolicyParameters fromMap(Map<String, String> values, String source) {
+    private static PolicyParameters fromMap(Map<String, String> values, String source, HousePolicy house) {
         List<Problem> problems = new ArrayList<>();
         for (String key : values.keySet()) {
-            if (!PARAMS.containsKey(key)) {
+            if (!PARAMS.containsKey(key) && !house.parameters().containsKey(key)) {
+                List<String> known = new ArrayList<>(PARAMS.keySet());
+                known.addAll(house.parameters().keySet());
                 problems.add(new Problem(source + ": " + key, "unknown policy parameter; known ones are "
-                        + String.join(", ", PARAMS.keySet())));
+                        + String.join(", ", known) + "; declare a house threshold in " + HousePolicy.FILE));
             }
         }
+        Map<String, Object> houseValues = new LinkedHashMap<>();
+        house.parameters().forEach((name, declared) -> {
+            Param<?> param = TYPES.get(declared.type());
+            String raw = values.getOrDefault(name, declared.defaultValue());
+            try {
+                houseValues.put(name, param.parse(raw));
+            } catch (RuntimeException e) {
+                problems.add(new Problem(source + ": " + name, "\"" + raw + "\" is not " + param.expected));
+            }
+        });
         Map<String, Object> parsed = new LinkedHashMap<>();
         PARAMS.forEach((key, param) -> {
             String raw = values.getOrDefault(key, param.defaultValue);
@@ -139,42 +251,29 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
                 (BigDecimal) parsed.get("unprofitable.cost-to-value.ratio"),
                 (Integer) parsed.get("loyal-customer.years"),
                 (BigDecimal) parsed.get("high-value.annual-value"),
-                (Integer) parsed.get("curt-reply.max-words"));
+                (Integer) parsed.get("curt-reply.max-words"),
+                houseValues);
     }
 
     private static void duration(String key, String def) {
-        PARAMS.put(key, new Param<>(def, "an ISO-8601 duration of zero or more such as PT2H or PT30M", raw -> {
-            Duration d = Duration.parse(raw);
-            if (d.isNegative()) {
-                throw new DateTimeParseException("negative", raw, 0);
-            }
-            return d;
-        }));
+        PARAMS.put(key, TYPES.get("duration").withDefault(def));
     }
 
     private static void count(String key, String def) {
-        PARAMS.put(key, new Param<>(def, "a whole number of 0 or more", raw -> {
-            int n = Integer.parseInt(raw);
-            if (n < 0) {
-                throw new NumberFormatException("negative");
-            }
-            return n;
-        }));
+        PARAMS.put(key, TYPES.get("count").withDefault(def));
     }
 
     private static void number(String key, String def) {
-        PARAMS.put(key, new Param<>(def, "a number of 0 or more such as 1.5", raw -> {
-            BigDecimal n = new BigDecimal(raw);
-            if (n.signum() < 0) {
-                throw new NumberFormatException("negative");
-            }
-            return n;
-        }));
+        PARAMS.put(key, TYPES.get("number").withDefault(def));
     }
 
     private record Param<T>(String defaultValue, String expected, Function<String, T> parser) {
         T parse(String raw) {
             return parser.apply(raw);
+        }
+
+        Param<T> withDefault(String value) {
+            return new Param<>(value, expected, parser);
         }
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Compiler errors come back at the line and column of the DRL the author wrote, whether the engine reported them
- * in the parser, without a position, or inside the Java it generated.
+ * in the parser, without a position, or inside the Java it generated; the mistakes owners make most are found
+ * before compiling and said with their fix.
  */
 class CompileProblemsTest {
     // line 12: the condition; line 14: the consequence
@@ -41,14 +42,14 @@ class CompileProblemsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
-            misspelt keyword     | then                                     | thn                                      | anger.drl:14:5: mismatched input 'insert'
-            = for ==             | Complaint( stillVenting )                | Complaint( claim = "x" )                 | anger.drl:12:22: mismatched input '='
+            misspelt keyword     | then                                     | thn                                      | anger.drl:13:1: "thn" is not a keyword: did you mean "then"?
+            = for ==             | Complaint( stillVenting )                | Complaint( claim = "x" )                 | anger.drl:12:22: "=" sets a value, and a condition only compares: write "=="
             unknown field        | Complaint( stillVenting )                | Complaint( stilVenting )                 | anger.drl:12:16: Complaint has no field "stilVenting"; it has agentInterrupted, amount,
-            unknown enum value   | Complaint( stillVenting )                | Complaint( stage == Stage.VENTIN )       | anger.drl:12:31: Unknown field VENTIN on class dev.sereno.situation.Stage
+            unknown enum value   | Complaint( stillVenting )                | Complaint( stage == Stage.VENTIN )       | anger.drl:12:31: Stage.VENTIN does not exist; use one of Stage.OPENING, Stage.VENTING,
             unknown fact type    | Complaint( stillVenting )                | Complain( stillVenting )                 | anger.drl:12:5: Unable to find class: Complain
             wrong constructor    | new Recommend("LET_THEM_FINISH", Stage.VENTING) | new Recommend(Stage.VENTING, 42) | anger.drl:14:12: The constructor Recommend(Stage, int) is undefined
-            unknown variable     | Stage.VENTING));                         | Stage.VENTING, $g));                     | anger.drl:14:60: $g cannot be resolved to a variable
-            missing semicolon    | Stage.VENTING));                         | Stage.VENTING))                          | anger.drl:14:59: Parse error. Found "}"
+            unknown variable     | Stage.VENTING));                         | Stage.VENTING, $g));                     | anger.drl:14:60: $g is used but never bound: bind it in a condition above
+            missing semicolon    | Stage.VENTING));                         | Stage.VENTING))                          | anger.drl:14:60: the statement is not finished: add ";" at the end of line 14
             """)
     void eachErrorIsReportedWhereTheAuthorMadeIt(String name, String from, String to, String expected) {
         assertThat(DRL).contains(from);

@@ -33,8 +33,30 @@ class PolicyParametersTest {
                 .satisfies(e -> assertThat(((InvalidPolicyParametersException) e).problems()).extracting(Object::toString)
                         .containsExactly(
                                 "policy.properties: verification.callback.withn: unknown policy parameter; known ones are "
-                                        + String.join(", ", PolicyParameters.documentedDefaults().keySet()),
+                                        + String.join(", ", PolicyParameters.documentedDefaults().keySet())
+                                        + "; declare a house threshold in house.properties",
                                 "policy.properties: pause.length: \"ten minutes\" is not an ISO-8601 duration of zero or more such as PT2H or PT30M",
                                 "policy.properties: angry-interactions.in-a-row: \"-1\" is not a whole number of 0 or more"));
+    }
+
+    @Test
+    void houseThresholdsTakeTheirDefaultOrTheValueSet() {
+        HousePolicy house = HousePolicy.read("""
+                parameter.repeat.escalate-at.type=count
+                parameter.repeat.escalate-at.default=3
+                parameter.repeat.escalate-at.meaning=Complaints raised this many times go to a supervisor
+                parameter.quiet.after.type=duration
+                parameter.quiet.after.default=PT1H
+                parameter.quiet.after.meaning=A customer silent this long gets a call
+                """);
+        PolicyParameters p = PolicyParameters.read("repeat.escalate-at=4\n", house);
+        assertThat(p.count("repeat.escalate-at")).isEqualTo(4);
+        assertThat(p.duration("quiet.after")).isEqualTo(Duration.ofHours(1));
+        assertThat(PolicyParameters.defaults(house).count("repeat.escalate-at")).isEqualTo(3);
+        assertThatThrownBy(() -> p.number("repeat.escalate-at")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no house threshold \"repeat.escalate-at\" of type number is declared in house.properties");
+        assertThatThrownBy(() -> PolicyParameters.read("repeat.escalate-at=many\n", house))
+                .isInstanceOf(InvalidPolicyParametersException.class)
+                .hasMessageContaining("repeat.escalate-at: \"many\" is not a whole number of 0 or more");
     }
 }

@@ -36,8 +36,23 @@ public final class AdviceServer implements AutoCloseable {
         return start(advisor, settings, ServerFeatures.NONE);
     }
 
-    /** Starts serving, with {@code features} besides; returns once the port is bound. */
+    /** Starts serving, with {@code features} besides, describing the bundled policy; returns once the port is bound. */
     public static AdviceServer start(Advisor advisor, HttpSettings settings, ServerFeatures features) {
+        return start(advisor, settings, features,
+                new ServedPolicy(ServedPolicy.Mode.BUNDLED, null, java.time.Clock.systemUTC()).serving(advisor));
+    }
+
+    /** Starts serving, describing the policy as {@code served} says; returns once the port is bound. */
+    public static AdviceServer start(Advisor advisor, HttpSettings settings, ServedPolicy served) {
+        return start(advisor, settings, ServerFeatures.NONE, served);
+    }
+
+    /**
+     * Starts serving, with {@code features} besides (metrics, the page), describing the policy as {@code served}
+     * says; returns once the port is bound.
+     */
+    public static AdviceServer start(Advisor advisor, HttpSettings settings, ServerFeatures features,
+                                     ServedPolicy served) {
         byte[] openApi = openApi();
         AdviceEndpoint advice = new AdviceEndpoint(advisor, settings.maxBodyBytes());
         Javalin app = Javalin.create(config -> {
@@ -56,8 +71,7 @@ public final class AdviceServer implements AutoCloseable {
             config.requestLogger.http(RequestLog::log);
             config.routes.post("/advice", advice);
             // read per request: with --watch the revision serving changes while the server runs
-            config.routes.get("/health", ctx -> Responses.json(ctx, HttpStatus.OK,
-                    "{\"status\":\"UP\",\"policy\":\"" + advisor.policyRevision() + "\"}"));
+            describePolicy(config, served);
             config.routes.get("/openapi.json", ctx -> ctx.contentType(Responses.JSON).result(openApi));
             if (features.metrics() != null) {
                 config.routes.get("/metrics", new MetricsEndpoint(features.metrics()));
@@ -76,6 +90,27 @@ public final class AdviceServer implements AutoCloseable {
         });
         app.start();
         return new AdviceServer(app);
+    }
+
+    /**
+     * {@code GET /health} and, for a client asking for JSON, {@code GET /}: what is being served. Read per request:
+     * with --watch the revision serving changes while the server runs.
+     */
+    private static void describePolicy(io.javalin.config.JavalinConfig config, ServedPolicy served) {
+        config.routes.get("/health", ctx -> Responses.json(ctx, HttpStatus.OK, served.healthJson()));
+        config.routes.get("/", ctx -> {
+            // a browser got the policy page before this route, when the page is on; anyone else gets the description
+            Responses.json(ctx, HttpStatus.OK, served.toJson().toString());
+        });
+    }
+
+    /** Whether an Accept header asks for JSON in preference to a page. */
+    static boolean wantsJson(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        String a = accept.toLowerCase(java.util.Locale.ROOT);
+        return a.contains("application/json") && !a.contains("text/html");
     }
 
     private static void unknownEndpoint(Context ctx, String what) {

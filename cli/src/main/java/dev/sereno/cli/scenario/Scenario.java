@@ -4,14 +4,11 @@ import dev.sereno.situation.Situation;
 import java.util.List;
 
 /**
- * One scenario of a policy's test suite: a situation and the guidance ids its advice must cite ({@code present})
- * and must not cite ({@code absent}). A scenario whose file could not be read carries the problems instead.
+ * One scenario of a policy's test suite: a situation and what its advice must say ({@link Expectations}). A
+ * scenario whose file could not be read carries the problems instead.
  */
-public record Scenario(String file, String name, Situation situation, List<String> present, List<String> absent,
-                       List<String> problems) {
+public record Scenario(String file, String name, Situation situation, Expectations expect, List<String> problems) {
     public Scenario {
-        present = List.copyOf(present);
-        absent = List.copyOf(absent);
         problems = List.copyOf(problems);
     }
 
@@ -20,7 +17,7 @@ public record Scenario(String file, String name, Situation situation, List<Strin
     }
 
     static Scenario unreadable(String file, String name, List<String> problems) {
-        return new Scenario(file, name, null, List.of(), List.of(), problems);
+        return new Scenario(file, name, null, Expectations.NONE, problems);
     }
 
     boolean readable() {

@@ -4,6 +4,7 @@ import dev.sereno.advice.Advice;
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.Explanation;
 import dev.sereno.engine.RuleFailureException;
+import dev.sereno.situation.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,15 @@ import java.util.stream.Stream;
 public final class ScenarioRunner {
     private final Advisor advisor;
     private final Set<String> policyGuidance;
+    /** The codes the policy's messages give a text, in any language. */
+    private final Set<String> messageCodes;
 
     public ScenarioRunner(Advisor advisor) {
         this.advisor = advisor;
         this.policyGuidance = advisor.policy().rules().values().stream().flatMap(r -> r.guidance().stream())
+                .collect(Collectors.toSet());
+        this.messageCodes = java.util.Arrays.stream(Language.values()).flatMap(l -> advisor.policy().messages(l).keys()
+                .stream()).filter(k -> k.indexOf('.') > 0).map(k -> k.substring(0, k.lastIndexOf('.')))
                 .collect(Collectors.toSet());
     }
 
@@ -61,24 +67,46 @@ public final class ScenarioRunner {
 
     private ScenarioResult run(Scenario s) {
         if (!s.readable()) {
-            return new ScenarioResult(s, List.of(), List.of(), Set.of(), null);
+            return new ScenarioResult(s, List.of(), List.of(), List.of(), Set.of(), null);
         }
+        Expectations expect = s.expect();
         // an id no rule cites is a typo: expected absent it could never fail, expected present it could never pass
-        List<String> uncited = Stream.concat(s.present().stream(), s.absent().stream())
+        List<String> uncited = Stream.concat(expect.present().stream(), expect.absent().stream())
                 .filter(id -> !policyGuidance.contains(id)).distinct().toList();
         if (!uncited.isEmpty()) {
-            return new ScenarioResult(s, List.of(), List.of(), Set.of(), "expect: " + String.join(", ", uncited)
+            return failed(s, "expect: " + String.join(", ", uncited)
                     + (uncited.size() == 1 ? " is" : " are") + " cited by no rule of this policy");
+        }
+        List<String> unknownRules = Stream.concat(expect.fired().stream(), expect.quiet().stream())
+                .filter(r -> !advisor.policy().rules().containsKey(r)).distinct().toList();
+        if (!unknownRules.isEmpty()) {
+            return failed(s, "expect.rules: " + unknownRules.stream().map(r -> "\"" + r + "\""
+                    + Suggestions.closest(r, advisor.policy().rules().keySet()).map(c -> " (did you mean \"" + c + "\"?)")
+                    .orElse("")).collect(Collectors.joining(", ")) + (unknownRules.size() == 1 ? " is" : " are")
+                    + " the name of no rule of this policy");
+        }
+        // a misspelt code expected absent could never fail
+        List<String> misspelt = expect.absentCodes().stream().filter(c -> !messageCodes.contains(c))
+                .filter(c -> Suggestions.closest(c, messageCodes).isPresent()).toList();
+        if (!misspelt.isEmpty()) {
+            return failed(s, "expect.absentCodes: " + misspelt.stream().map(c -> c + " (did you mean "
+                    + Suggestions.closest(c, messageCodes).orElseThrow() + "?)").collect(Collectors.joining(", "))
+                    + (misspelt.size() == 1 ? " is" : " are") + " the code of no message of this policy");
         }
         try {
             Explanation e = advisor.explain(s.situation());
             Advice advice = e.advice();
             Set<String> cited = advice.guidance().collect(Collectors.toSet());
-            List<String> missing = s.present().stream().filter(id -> !cited.contains(id)).toList();
-            List<String> unexpected = s.absent().stream().filter(cited::contains).toList();
-            return new ScenarioResult(s, missing, unexpected, e.rulesFired(), null);
+            List<String> missing = expect.present().stream().filter(id -> !cited.contains(id)).toList();
+            List<String> unexpected = expect.absent().stream().filter(cited::contains).toList();
+            return new ScenarioResult(s, missing, unexpected, expect.check(advice, e.rulesFired(), s.situation().now()),
+                    e.rulesFired(), null);
         } catch (RuleFailureException ex) {
-            return new ScenarioResult(s, List.of(), List.of(), Set.of(), ex.getMessage());
+            return failed(s, ex.getMessage());
         }
+    }
+
+    private static ScenarioResult failed(Scenario s, String error) {
+        return new ScenarioResult(s, List.of(), List.of(), List.of(), Set.of(), error);
     }
 }

@@ -55,7 +55,7 @@ final class CompileProblems {
                 continue;
             }
             // the Java parser appends its own stack trace to the message: an author has no use for it
-            text = text.replaceFirst("(?s)\\s*Problem stacktrace\\s*:.*$", "");
+            text = plain(text.replaceFirst("(?s)\\s*Problem stacktrace\\s*:.*$", ""));
             String placed = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCES, "");
             String path = authorPaths.getOrDefault(placed, placed);
             int line = m.getLine();
@@ -81,6 +81,120 @@ final class CompileProblems {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static final Pattern GENERATED = Pattern.compile("PatternDSL|LambdaExtractor|alphaIndexedBy|ConstraintType|Function1");
+    private static final Pattern EXPECTED_ONE_OF = Pattern.compile("^Parse error\\. Found (\\S+), expected one of .*$");
+    private static final Pattern MISMATCHED = Pattern.compile("^mismatched input '([^']*)'(.*)$");
+    private static final Pattern INCOMPATIBLE = Pattern.compile(
+            "Comparison operation requires compatible types\\. Found (?:class )?([\\w.$]+) and (?:class )?([\\w.$]+)");
+    private static final Pattern NOT_A_NUMBER = Pattern.compile("For input string: \"([^\"]*)\"");
+
+    /**
+     * The compiler's words, made into a sentence an owner can act on: no generated classes, no list of Java
+     * operators.
+     */
+    static String plain(String text) {
+        if (GENERATED.matcher(text).find()) {
+            return "a condition compares a field with a value of another kind; compare each field with a value of its "
+                    + "own kind (a number, text in quotes, or a constant such as Channel.SOCIAL)";
+        }
+        Matcher types = INCOMPATIBLE.matcher(text);
+        if (types.find()) {
+            return "a condition compares " + kind(types.group(1)) + " with " + kind(types.group(2))
+                    + ": compare each field with a value of its own kind";
+        }
+        Matcher expected = EXPECTED_ONE_OF.matcher(text);
+        if (expected.matches()) {
+            String found = expected.group(1);
+            String list = text.substring(text.indexOf("expected one of"));
+            if (list.contains("\";\"") && found.equals("\"}\"")) {
+                return "the statement before this point is not finished: add \";\" at the end of it";
+            }
+            if (list.contains("\")\"")) {
+                return "unexpected " + found + " here: a parenthesis is still open; add \")\" before it";
+            }
+            return "unexpected " + found + " here: the statement before it is incomplete";
+        }
+        Matcher mismatched = MISMATCHED.matcher(text);
+        if (mismatched.matches()) {
+            String word = mismatched.group(1);
+            return "\"" + word + "\" was not expected here" + mismatched.group(2)
+                    + ": check the lines above for a missing \")\", \"then\" or \"end\", or a misspelt keyword";
+        }
+        return text;
+    }
+
+    private static String kind(String javaType) {
+        String simple = javaType.substring(javaType.lastIndexOf('.') + 1);
+        return switch (simple) {
+            case "int", "long", "double", "Integer", "Long", "Double", "BigDecimal" -> "a number";
+            case "String" -> "text";
+            case "boolean", "Boolean" -> "yes or no";
+            case "Duration" -> "a duration";
+            case "Instant" -> "a time";
+            default -> "a " + simple;
+        };
+    }
+
+    private static final List<Map.Entry<Pattern, String>> SPANISH = List.of(
+            Map.entry(Pattern.compile("^(\\w+) has no field \"([^\"]*)\"; it has (.*)$"),
+                    "$1 no tiene el campo \"$2\"; tiene $3"),
+            Map.entry(Pattern.compile("^\"([^\"]*)\" was not expected here(.*): check the lines above for a missing \"\\)\", "
+                    + "\"then\" or \"end\", or a misspelt keyword$"),
+                    "no se esperaba \"$1\" aquí$2: revise las líneas de arriba por si falta \")\", \"then\" o \"end\", o hay "
+                            + "una palabra clave mal escrita"),
+            Map.entry(Pattern.compile("^the statement before this point is not finished: add \";\" at the end of it$"),
+                    "la instrucción anterior no está terminada: añada \";\" al final"),
+            Map.entry(Pattern.compile("^unexpected (.*) here: a parenthesis is still open; add \"\\)\" before it$"),
+                    "no se esperaba $1 aquí: hay un paréntesis abierto; añada \")\" antes"),
+            Map.entry(Pattern.compile("^unexpected (.*) here: the statement before it is incomplete$"),
+                    "no se esperaba $1 aquí: la instrucción anterior está incompleta"),
+            Map.entry(Pattern.compile("^a condition compares (.*) with (.*): compare each field with a value of its own kind$"),
+                    "una condición compara $1 con $2: compare cada campo con un valor de su mismo tipo"),
+            Map.entry(Pattern.compile("^a condition compares a field with a value of another kind; .*$"),
+                    "una condición compara un campo con un valor de otro tipo; compare cada campo con un valor de su tipo "
+                            + "(un número, un texto entre comillas o una constante como Channel.SOCIAL)"),
+            Map.entry(Pattern.compile("^(\"[^\"]*\") is text where a number is needed: write a number without quotes$"),
+                    "$1 es un texto donde hace falta un número: escriba un número sin comillas"),
+            Map.entry(Pattern.compile("^Unable to find class: (\\S+)$"),
+                    "no hay ningún hecho llamado $1: revise el nombre y su import"));
+
+    /** The Spanish for a problem this class words, position kept; the problem as it is when there is none. */
+    static String spanish(String problem) {
+        Matcher at = Pattern.compile("^([^:\\s]+(?::\\d+:\\d+)?): (.*)$", Pattern.DOTALL).matcher(problem);
+        String where = at.matches() ? at.group(1) + ": " : "";
+        String text = at.matches() ? at.group(2) : problem;
+        for (Map.Entry<Pattern, String> e : SPANISH) {
+            Matcher m = e.getKey().matcher(text);
+            if (m.matches()) {
+                return where + m.replaceFirst(e.getValue().replace("\\", "\\\\"));
+            }
+        }
+        return problem;
+    }
+
+    /** The compiler stopped on an exception instead of reporting problems: say what can be said about where. */
+    static String failure(Map<String, String> drl, RuntimeException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        Matcher number = NOT_A_NUMBER.matcher(message);
+        if (number.find()) {
+            String literal = "\"" + number.group(1) + "\"";
+            for (Map.Entry<String, String> f : drl.entrySet()) {
+                int at = f.getValue().indexOf(literal);
+                if (at >= 0) {
+                    return new DrlText(f.getValue()).position(f.getKey(), at) + ": " + literal
+                            + " is text where a number is needed: write a number without quotes";
+                }
+            }
+            return literal + " is text where a number is needed: write a number without quotes";
+        }
+        if (message.isBlank() || GENERATED.matcher(message).find() || message.contains("dev.sereno.runtime")) {
+            return "the rules could not be compiled and the compiler did not say where (" + e.getClass().getSimpleName()
+                    + "); check the rule you changed last, or move rules out of the folder until check passes, to "
+                    + "find the one";
+        }
+        return "the rules could not be compiled: " + plain(message);
     }
 
     /**

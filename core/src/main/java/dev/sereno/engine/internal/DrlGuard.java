@@ -72,7 +72,7 @@ final class DrlGuard {
     private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"[^\"\\n]*\"|'[^'\\n]*'|[\\w$]+)");
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
     private static final Pattern GUIDANCE = Pattern.compile("@guidance\\s*\\(([^)]*)\\)");
-    private static final Pattern GUIDANCE_ID = Pattern.compile("G\\d+");
+    private static final Pattern GUIDANCE_ID = Pattern.compile("G\\d+|H\\d{2}");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]*)\"");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9A-Fa-f]{0,4}");
 
@@ -139,7 +139,7 @@ final class DrlGuard {
                     ids++;
                     if (!GUIDANCE_ID.matcher(id).matches()) {
                         problems.add(text.position(file, at + part.indexOf(id)) + ": rule " + name + " cites \"" + id
-                                + "\", which is not a guidance id such as G18");
+                                + "\", which is not a guidance id such as G18 nor a house id such as H01");
                     }
                 }
                 at += part.length() + 1;

@@ -4,6 +4,7 @@ import dev.sereno.engine.RulesInvalidException;
 import dev.sereno.engine.internal.verify.Budget;
 import dev.sereno.engine.internal.verify.PolicyClassLoader;
 import dev.sereno.engine.internal.verify.PolicyVerifier;
+import dev.sereno.policy.HousePolicy;
 import dev.sereno.policy.InvalidPolicyParametersException;
 import dev.sereno.policy.PolicyParameters;
 import dev.sereno.situation.Language;
@@ -58,6 +59,7 @@ public final class PolicyLoader {
      */
     public static Policy load(PolicyOrigin origin, PolicyParameters parametersOverride) {
         List<String> problems = new ArrayList<>();
+        Map<String, String> spanish = new java.util.HashMap<>(); // a problem → its Spanish text, where there is one
         Map<String, String> hashed = new TreeMap<>();
 
         Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
@@ -84,12 +86,14 @@ public final class PolicyLoader {
                 }
             });
         }
+        HousePolicy house = house(origin, hashed, problems);
         PolicyParameters parameters = parametersOverride;
         Optional<String> properties = origin.read("policy.properties");
         properties.ifPresent(text -> hashed.put("policy.properties", text));
         if (parameters == null) {
             try {
-                parameters = properties.map(PolicyParameters::read).orElseGet(PolicyParameters::defaults);
+                parameters = properties.map(text -> PolicyParameters.read(text, house))
+                        .orElseGet(() -> PolicyParameters.defaults(house));
             } catch (InvalidPolicyParametersException e) {
                 e.problems().forEach(p -> problems.add(p.toString()));
             }
@@ -101,10 +105,12 @@ public final class PolicyLoader {
         } else {
             Map<String, String> drl = origin.drl();
             hashed.putAll(drl);
-            kieBase = compile(drl, problems);
+            problems.addAll(HouseUses.check(drl, house));
+            kieBase = ownersMistakes(drl, problems, spanish) ? null : compile(drl, problems);
         }
         if (!problems.isEmpty()) {
-            throw new RulesInvalidException(origin.toString(), problems);
+            throw new RulesInvalidException(origin.toString(), problems,
+                    problems.stream().map(p -> spanish.getOrDefault(p, CompileProblems.spanish(p))).toList());
         }
         Map<String, RuleInfo> rules = new TreeMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -228,6 +234,40 @@ public final class PolicyLoader {
         }
     }
 
+    /** The organisation's own thresholds and ids, from {@code house.properties}; none when the file is absent. */
+    private static HousePolicy house(PolicyOrigin origin, Map<String, String> hashed, List<String> problems) {
+        Optional<String> text = origin.read(HousePolicy.FILE);
+        if (text.isEmpty()) {
+            return HousePolicy.NONE;
+        }
+        hashed.put(HousePolicy.FILE, text.get());
+        try {
+            return HousePolicy.read(text.get());
+        } catch (InvalidPolicyParametersException e) {
+            e.problems().forEach(p -> problems.add(p.toString()));
+            return HousePolicy.NONE;
+        }
+    }
+
+    /**
+     * The mistakes owners make (no {@code end}, a misspelt keyword, a value of the wrong type…), each with its fix in
+     * English and Spanish, found before compiling: the compiler's messages for them point elsewhere or into generated
+     * Java. Only for DRL that passes the guard (the guard's problems come first, from {@link #compile}).
+     */
+    private static boolean ownersMistakes(Map<String, String> drl, List<String> problems, Map<String, String> spanish) {
+        boolean guarded = drl.entrySet().stream().anyMatch(e -> !DrlGuard.check(e.getKey(), e.getValue()).isEmpty());
+        if (guarded) {
+            return false;
+        }
+        List<DrlMistakes.Mistake> mistakes = new ArrayList<>();
+        drl.forEach((file, text) -> mistakes.addAll(DrlMistakes.find(file, text)));
+        for (DrlMistakes.Mistake m : mistakes) {
+            problems.add(m.english());
+            spanish.put(m.english(), m.spanish());
+        }
+        return !mistakes.isEmpty();
+    }
+
     private static KieBase compile(Map<String, String> drl, List<String> problems) {
         return compile(drl, problems, Checks.ALL);
     }
@@ -261,7 +301,7 @@ public final class PolicyLoader {
         try {
             builder.buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
-            problems.add("the rules could not be compiled: " + e.getMessage());
+            problems.add(CompileProblems.failure(drl, e));
             return null;
         }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);

@@ -141,7 +141,7 @@ class DrlGuardTest {
                 "a.drl:5:6: rule \"No guidance at all\" has no @guidance(\"Gnn\"): every rule names the guidance it encodes",
                 "a.drl:10:6: rule NoQuotes has no @guidance(\"Gnn\"): every rule names the guidance it encodes",
                 "a.drl:16:5: rule \"Empty guidance\" has an empty @guidance: name the guidance it encodes as @guidance(\"G18\")",
-                "a.drl:22:23: rule \"Not an id\" cites \"Section 7\", which is not a guidance id such as G18",
+                "a.drl:22:23: rule \"Not an id\" cites \"Section 7\", which is not a guidance id such as G18 nor a house id such as H01",
                 "a.drl:28:5: rule \"Unquoted ids\" has its @guidance ids without quotes: name the guidance it encodes as @guidance(\"G18\")");
     }
 
