@@ -8,11 +8,14 @@ import java.util.stream.Stream;
  * guidance and the rule behind it.
  *
  * @param complaint the complaint id the advice is about
- * @param policy    the revision of the policy that produced it
+ * @param policy      the revision of the policy that produced it
+ * @param next        at most three lines of what to do now, most important first, each pointing at its full item
+ * @param commitments the promises the draft reply makes, in the order they are written
  */
 public record Advice(String complaint, Priority priority, EmotionReading emotion, String policy,
                      List<Recommendation> recommendations, List<Warning> warnings, List<Escalation> escalations,
-                     List<FollowUp> followUps, List<Review> reviews, List<CaseRecord> records) {
+                     List<FollowUp> followUps, List<Review> reviews, List<CaseRecord> records,
+                     List<NextStep> next, List<Commitment> commitments) {
 
     public Advice {
         recommendations = List.copyOf(recommendations);
@@ -21,6 +24,16 @@ public record Advice(String complaint, Priority priority, EmotionReading emotion
         followUps = List.copyOf(followUps);
         reviews = List.copyOf(reviews);
         records = List.copyOf(records);
+        next = List.copyOf(next);
+        commitments = List.copyOf(commitments);
+    }
+
+    /** Advice without next steps or commitments, as before they were part of the contract. */
+    public Advice(String complaint, Priority priority, EmotionReading emotion, String policy,
+                  List<Recommendation> recommendations, List<Warning> warnings, List<Escalation> escalations,
+                  List<FollowUp> followUps, List<Review> reviews, List<CaseRecord> records) {
+        this(complaint, priority, emotion, policy, recommendations, warnings, escalations, followUps, reviews, records,
+                List.of(), List.of());
     }
 
     /** Whether the draft reply must not be sent as it is. */
@@ -35,7 +48,9 @@ public record Advice(String complaint, Priority priority, EmotionReading emotion
                         escalations.stream().map(Escalation::guidance),
                         followUps.stream().map(FollowUp::guidance),
                         reviews.stream().map(Review::guidance),
-                        records.stream().map(CaseRecord::guidance))
+                        records.stream().map(CaseRecord::guidance),
+                        next.stream().map(NextStep::guidance),
+                        commitments.stream().map(Commitment::guidance))
                 .flatMap(s -> s).flatMap(List::stream).distinct();
     }
 }

@@ -36,13 +36,14 @@ import java.util.function.Function;
  * @param loyalCustomerYears            G56: years as customer that make a long-standing customer (default 5)
  * @param highValueAnnualValue          G56: annual value that makes a high-value customer (default 10000)
  * @param curtReplyMaxWords             G51: a draft of at most this many words to a distressed customer is curt (default 12)
+ * @param nextRanking                   how items rank for {@code next}, from the {@code next.*} keys (see {@link NextRanking})
  */
 public record PolicyParameters(Duration verificationCallbackWithin, Duration promiseDueSoonWithin,
                                Duration nextContactWithin, Duration personalFollowUpWithin, Duration remedyCheckAfter,
                                Duration satisfactionCheckAfter, Duration hardInteractionRecentWithin,
                                Duration pauseLength, int angryInteractionsInARow, int contactsBeforeIgnored,
                                BigDecimal unprofitableCostToValueRatio, int loyalCustomerYears,
-                               BigDecimal highValueAnnualValue, int curtReplyMaxWords) {
+                               BigDecimal highValueAnnualValue, int curtReplyMaxWords, NextRanking nextRanking) {
 
     private static final Map<String, Param<?>> PARAMS = new LinkedHashMap<>();
 
@@ -107,9 +108,9 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
     private static PolicyParameters fromMap(Map<String, String> values, String source) {
         List<Problem> problems = new ArrayList<>();
         for (String key : values.keySet()) {
-            if (!PARAMS.containsKey(key)) {
+            if (!PARAMS.containsKey(key) && !key.startsWith("next.")) {
                 problems.add(new Problem(source + ": " + key, "unknown policy parameter; known ones are "
-                        + String.join(", ", PARAMS.keySet())));
+                        + String.join(", ", PARAMS.keySet()) + ", and the next.* keys of the ranking"));
             }
         }
         Map<String, Object> parsed = new LinkedHashMap<>();
@@ -122,6 +123,7 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
                 parsed.put(key, param.parse(param.defaultValue));
             }
         });
+        NextRanking next = NextRanking.parse(values, source, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPolicyParametersException(problems);
         }
@@ -139,7 +141,8 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
                 (BigDecimal) parsed.get("unprofitable.cost-to-value.ratio"),
                 (Integer) parsed.get("loyal-customer.years"),
                 (BigDecimal) parsed.get("high-value.annual-value"),
-                (Integer) parsed.get("curt-reply.max-words"));
+                (Integer) parsed.get("curt-reply.max-words"),
+                next);
     }
 
     private static void duration(String key, String def) {
