@@ -84,7 +84,7 @@ public final class PolicyLoader {
             origin.read(messagesPath).ifPresent(text -> {
                 hashed.put(messagesPath, text);
                 try {
-                    messages.put(l, Messages.parse(text, messagesPath));
+                    messages.put(l, Messages.parse(text, messagesPath, l));
                 } catch (UncheckedIOException e) {
                     problems.add(e.getCause().getMessage());
                 }
