@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * mañana" or "am" is in the afternoon (a la 5 = 17:00);</li>
  * <li>morning ends at 12:00, the afternoon at 18:00, the evening at 21:00; "a primera hora" / "first thing" is
  * 09:00; the end of the day and "a última hora" are 18:00;</li>
- * <li>"en 48 horas" adds exactly that time; "en 2 días" the same hour two days on in the zone; "días hábiles" /
+ * <li>"en unos minutos" / "in a few minutes" is 15 minutes; "en 48 horas" adds exactly that time; "en 2 días" the same hour two days on in the zone; "días hábiles" /
  * "business days" skip Saturdays and Sundays; the end of the week is Friday 18:00.</li>
  * </ul>
  * Thread-safe.
@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
 public final class TimeResolver {
     static final LocalTime END_OF_WORKING_DAY = LocalTime.of(18, 0);
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
+    /** "En unos minutos", "in a few minutes". */
+    static final int FEW_MINUTES = 15;
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(h|hs|hrs|am|pm)?");
 
     private final Language language;
@@ -261,6 +263,12 @@ public final class TimeResolver {
                 i += k + 1;
                 return true;
             }
+            if (is(k, "unos", "unas") && (is(k + 1, "minutos") || is(k + 1, "pocos") && is(k + 2, "minutos"))) {
+                amount = FEW_MINUTES;
+                unit = Unit.MINUTES;
+                i += k + (is(k + 1, "pocos") ? 3 : 2);
+                return true;
+            }
             if (is(k, "un") && is(k + 1, "par") && is(k + 2, "de")) {
                 amount = 2;
                 k += 3;
@@ -414,7 +422,7 @@ public final class TimeResolver {
                 return true;
             }
             if (is(0, "a") && is(1, "ultima") && is(2, "hora")) {
-                time = END_OF_WORKING_DAY;
+                endOfDay();
                 i += 3;
                 return true;
             }
@@ -422,7 +430,7 @@ public final class TimeResolver {
                     || (is(0, "a", "durante") && is(1, "lo") && is(2, "largo") && is(3, "del") && is(4, "dia"))
                     || (is(0, "antes") && is(1, "de") && is(2, "que") && is(3, "acabe", "termine") && is(4, "el")
                         && is(5, "dia"))) {
-                time = END_OF_WORKING_DAY;
+                endOfDay();
                 i += is(0, "durante") || is(0, "a") && is(1, "lo") || is(0, "antes") ? (is(0, "antes") ? 6 : 5) : 4;
                 return true;
             }
@@ -581,6 +589,12 @@ public final class TimeResolver {
                 i += k + 3;
                 return true;
             }
+            if (is(k, "a") && is(k + 1, "few") && is(k + 2, "minutes")) {
+                amount = FEW_MINUTES;
+                unit = Unit.MINUTES;
+                i += k + 3;
+                return true;
+            }
             if (is(k, "a") && is(k + 1, "couple") && is(k + 2, "of")) {
                 amount = 2;
                 k += 3;
@@ -711,20 +725,19 @@ public final class TimeResolver {
                 return true;
             }
             if (is(0, "later") && is(1, "today")) {
-                time = END_OF_WORKING_DAY;
-                setOffset(0);
+                endOfDay();
                 i += 2;
                 return true;
             }
             if (is(0, "eod", "cob") || is(0, "close") && is(1, "of") && is(2, "business")) {
-                time = END_OF_WORKING_DAY;
+                endOfDay();
                 i += is(0, "close") ? 3 : 1;
                 return true;
             }
             int k = is(0, "the") ? 1 : is(0, "by") && is(1, "the") ? 2 : 0;
             if (is(k, "end") && is(k + 1, "of") && (is(k + 2, "the", "this", "today's") && is(k + 3, "day")
                     || is(k + 2, "day", "today") || is(k + 2, "business") && is(k + 3, "day"))) {
-                time = END_OF_WORKING_DAY;
+                endOfDay();
                 i += k + (is(k + 2, "day", "today") ? 3 : 4);
                 return true;
             }
@@ -839,6 +852,13 @@ public final class TimeResolver {
         }
 
         // ------------------------------------------------------------------------------------------------ both
+
+        /** The end of the day: the day's end of work, or its last minute once that has passed (today unless said). */
+        private void endOfDay() {
+            if (day == DayKind.NONE) {
+                setOffset(0);
+            }
+        }
 
         private void setOffset(int days) {
             day = DayKind.OFFSET;
