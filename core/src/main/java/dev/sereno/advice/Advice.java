@@ -41,16 +41,17 @@ public record Advice(String complaint, Priority priority, EmotionReading emotion
         return warnings.stream().anyMatch(Warning::blocking);
     }
 
-    /** Every guidance id cited anywhere in this advice. */
+    /**
+     * Every guidance id cited by the items the rules produced. {@code next} only repeats ids of those items, and a
+     * commitment's ids say how the guidance reads a promise, not that a rule fired: neither is counted here.
+     */
     public Stream<String> guidance() {
         return Stream.of(recommendations.stream().map(Recommendation::guidance),
                         warnings.stream().map(Warning::guidance),
                         escalations.stream().map(Escalation::guidance),
                         followUps.stream().map(FollowUp::guidance),
                         reviews.stream().map(Review::guidance),
-                        records.stream().map(CaseRecord::guidance),
-                        next.stream().map(NextStep::guidance),
-                        commitments.stream().map(Commitment::guidance))
+                        records.stream().map(CaseRecord::guidance))
                 .flatMap(s -> s).flatMap(List::stream).distinct();
     }
 }

@@ -402,13 +402,13 @@ public final class TimeResolver {
                 i += 3;
                 return true;
             }
-            if (is(0, "esta") && is(1, "manana", "tarde", "noche")) {
-                time = partTime(at(1));
+            int m = is(0, "esta") && is(1, "misma") ? 2 : 1;
+            if (is(0, "esta") && is(m, "manana", "tarde", "noche")) {
+                time = partTime(at(m));
                 if (day == DayKind.NONE) {
-                    day = DayKind.OFFSET;
-                    offset = 0;
+                    setOffset(0);
                 }
-                i += 2;
+                i += m + 1;
                 return true;
             }
             if (is(0, "a") && is(1, "media") && is(2, "manana", "tarde")) {
@@ -448,7 +448,7 @@ public final class TimeResolver {
                 i += is(1, "mismo") ? 2 : 1;
                 return true;
             }
-            if (is(0, "manana") && !is(-1, "la", "esta", "media")) {
+            if (is(0, "manana") && !is(-1, "la", "esta", "misma", "media")) {
                 setOffset(1);
                 i += is(1, "mismo") ? 2 : 1;
                 return true;
