@@ -33,7 +33,8 @@ class PolicyParametersTest {
                 .satisfies(e -> assertThat(((InvalidPolicyParametersException) e).problems()).extracting(Object::toString)
                         .containsExactly(
                                 "policy.properties: verification.callback.withn: unknown policy parameter; known ones are "
-                                        + String.join(", ", PolicyParameters.documentedDefaults().keySet()),
+                                        + String.join(", ", PolicyParameters.documentedDefaults().keySet())
+                                        + ", and the next.* keys of the ranking",
                                 "policy.properties: pause.length: \"ten minutes\" is not an ISO-8601 duration of zero or more such as PT2H or PT30M",
                                 "policy.properties: angry-interactions.in-a-row: \"-1\" is not a whole number of 0 or more"));
     }
