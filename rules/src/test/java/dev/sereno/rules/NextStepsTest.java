@@ -139,6 +139,26 @@ class NextStepsTest {
                                 + "CALS_CUSTOMER_LIAR (its .now, .why, .say or .what text); is it misspelt?"));
     }
 
+    /** Every code a rule inserts that can be in next has its one line, in both languages. */
+    @Test
+    void everyCodeThatCanBeInNextHasItsNowLineInBothLanguages() throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "new\\s+(Recommend|Warn|Escalate|Schedule)\\s*\\(\\s*(?:EscalationTarget\\.\\w+\\s*,\\s*)?\"([A-Z0-9_]+)\"")
+                .matcher(RulebookConventionsTest.allDrl());
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        int codes = 0;
+        while (m.find()) {
+            codes++;
+            for (dev.sereno.situation.Language l : dev.sereno.situation.Language.values()) {
+                if (!DefaultPolicy.ADVISOR.policy().messages(l).has(m.group(2) + ".now")) {
+                    missing.add(l.code() + ": " + m.group(2) + ".now");
+                }
+            }
+        }
+        assertThat(codes).isGreaterThan(60);
+        assertThat(missing).isEmpty();
+    }
+
     static String codeAt(Advice a, String item) {
         int open = item.indexOf('[');
         int i = Integer.parseInt(item.substring(open + 1, item.length() - 1));

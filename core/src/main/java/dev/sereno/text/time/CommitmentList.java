@@ -48,10 +48,44 @@ public final class CommitmentList {
 
     private final List<Phrase> promises;
     private final List<Phrase> withoutTime;
+    /** Each list's phrases by their first word; those whose first word is a wildcard under "*". */
+    private final java.util.Map<String, List<Phrase>> promisesByFirst;
+    private final java.util.Map<String, List<Phrase>> withoutTimeByFirst;
 
     private CommitmentList(List<Phrase> promises, List<Phrase> withoutTime) {
         this.promises = List.copyOf(promises);
         this.withoutTime = List.copyOf(withoutTime);
+        this.promisesByFirst = index(this.promises);
+        this.withoutTimeByFirst = index(this.withoutTime);
+    }
+
+    private static java.util.Map<String, List<Phrase>> index(List<Phrase> phrases) {
+        java.util.Map<String, List<Phrase>> out = new java.util.HashMap<>();
+        for (Phrase p : phrases) {
+            String first = p.words()[0].endsWith("*") ? "*" : p.words()[0];
+            out.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+        }
+        return out;
+    }
+
+    /** The phrases that may match where {@code word} starts: those beginning with it, and those beginning with a wildcard. */
+    static List<Phrase> candidates(java.util.Map<String, List<Phrase>> index, String word) {
+        List<Phrase> exact = index.getOrDefault(word, List.of());
+        List<Phrase> wild = index.getOrDefault("*", List.of());
+        if (wild.isEmpty()) {
+            return exact;
+        }
+        List<Phrase> all = new ArrayList<>(exact);
+        all.addAll(wild);
+        return all;
+    }
+
+    java.util.Map<String, List<Phrase>> promisesByFirst() {
+        return promisesByFirst;
+    }
+
+    java.util.Map<String, List<Phrase>> withoutTimeByFirst() {
+        return withoutTimeByFirst;
     }
 
     public static CommitmentList empty() {

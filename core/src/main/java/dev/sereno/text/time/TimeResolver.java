@@ -42,6 +42,7 @@ public final class TimeResolver {
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
     /** "En unos minutos", "in a few minutes". */
     static final int FEW_MINUTES = 15;
+    private static final Pattern HOURS = Pattern.compile("(\\d{1,4})h");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(h|hs|hrs|am|pm)?");
 
     private final Language language;
@@ -256,7 +257,7 @@ public final class TimeResolver {
                 i += k + 2;
                 return true;
             }
-            Matcher hours = Pattern.compile("(\\d{1,4})h").matcher(at(k));
+            Matcher hours = HOURS.matcher(at(k));
             if (hours.matches()) {
                 amount = Integer.parseInt(hours.group(1));
                 unit = Unit.HOURS;
@@ -602,7 +603,7 @@ public final class TimeResolver {
                 String t = at(k);
                 Integer n = t.matches("\\d{1,4}") ? Integer.valueOf(t) : NUMBERS_EN.get(t);
                 if (n == null) {
-                    Matcher h = Pattern.compile("(\\d{1,4})h").matcher(t);
+                    Matcher h = HOURS.matcher(t);
                     if (h.matches()) {
                         amount = Integer.parseInt(h.group(1));
                         unit = Unit.HOURS;
