@@ -75,6 +75,11 @@ final class AdviceAssembler {
 
     /** The arguments a rule gave an item (those of the rule first by name, when rules merged into one item). */
     private record Given(String rule, List<Object> args) {
+        static List<Object> of(Map<Object, Given> from, Object key) {
+            Given g = from.get(key);
+            return g == null ? List.of() : g.args();
+        }
+
         static void keep(Map<Object, Given> into, Object key, String rule, List<Object> args) {
             into.merge(key, new Given(rule, args), (a, b) -> a.rule().compareTo(b.rule()) <= 0 ? a : b);
         }
@@ -150,22 +155,22 @@ final class AdviceAssembler {
         List<NextSteps.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < warningList.size(); i++) {
             Warning w = warningList.get(i);
-            List<Object> args = given.get(new Key(w.code(), w.span() == null ? null : w.start())).args();
+            List<Object> args = Given.of(given, new Key(w.code(), w.span() == null ? null : w.start()));
             candidates.add(NextSteps.warning(w, i, () -> now(lang, w.code(), w.span(), args, w.why())));
         }
         for (int i = 0; i < escalationList.size(); i++) {
             Escalation e = escalationList.get(i);
-            List<Object> args = given.get(new Key(e.to(), e.code())).args();
+            List<Object> args = Given.of(given, new Key(e.to(), e.code()));
             candidates.add(NextSteps.escalation(e, i, () -> now(lang, e.code(), "", args, e.why())));
         }
         for (int i = 0; i < recList.size(); i++) {
             Recommendation r = recList.get(i);
-            List<Object> args = given.get(new Key(r.action(), r.phase())).args();
+            List<Object> args = Given.of(given, new Key(r.action(), r.phase()));
             candidates.add(NextSteps.recommendation(r, i, () -> now(lang, r.action(), "", args, r.why())));
         }
         for (int i = 0; i < followUpList.size(); i++) {
             FollowUp f = followUpList.get(i);
-            List<Object> args = given.get(new Key(f.code(), f.due())).args();
+            List<Object> args = Given.of(given, new Key(f.code(), f.due()));
             String when = LocalTimes.describe(f.due(), s.now(), s.zone(), lang);
             candidates.add(NextSteps.followUp(f, i, () -> now(lang, f.code(), when, args, f.what())));
         }
