@@ -1,6 +1,8 @@
 package dev.sereno.cli;
 
 import dev.sereno.advice.Advice;
+import dev.sereno.advice.Commitment;
+import dev.sereno.advice.NextStep;
 import dev.sereno.advice.EscalationTarget;
 import dev.sereno.advice.Priority;
 import dev.sereno.advice.Recommendation;
@@ -9,8 +11,10 @@ import dev.sereno.situation.Emotion;
 import dev.sereno.situation.Language;
 import dev.sereno.situation.Situation;
 import dev.sereno.situation.Stage;
+import dev.sereno.text.time.LocalTimes;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -18,10 +22,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Advice laid out for the agent who reads it: first whether the draft may go out and what in it to change, then
+ * Advice laid out for the agent who reads it: first the few lines of what to do now (AHORA / NOW), then whether the draft may go out and what in it to change, then
  * what to do and how to say it, grouped by the moment of the conversation, then who to ask for support, then
- * deadlines (with how long is left), and last what is for the records. Codes are left out where a sentence says it
- * better; every item keeps its guidance ids, so it can be traced to the policy.
+ * deadlines (in the customer's local time, with how long is left), the promises the draft makes, and last what is
+ * for the records. Codes are left out where a sentence says it better; every item keeps its guidance ids, so it can
+ * be traced to the policy.
  *
  * <p>This is the agent's view, so it never shows a review for management: whether to keep a costly customer (G54) is
  * decided on figures by management, "never by the agent mid-conversation", and the figures must not colour how the
@@ -34,7 +39,8 @@ final class TextReport {
     /** The words of the layout in one language. */
     private record Words(String complaint, String priority, String emotion, String estimated, String blocked,
                          String cautions, String clear, String warnings, String recommendations, String say,
-                         String escalations, String followUps, String in, String overdueBy, String records, Map<Priority, String> priorities, Map<Emotion, String> emotions,
+                         String escalations, String followUps, String in, String overdueBy,
+                         String records, String now, String commitments, String noTime, Map<Priority, String> priorities, Map<Emotion, String> emotions,
                          Map<Stage, String> phases, Map<EscalationTarget, String> targets) {
     }
 
@@ -43,7 +49,8 @@ final class TextReport {
                     "✖ NO ENVÍE EL BORRADOR TAL COMO ESTÁ: cambie lo marcado con ✖",
                     "✔ El borrador puede enviarse; tenga en cuenta los avisos", "✔ El borrador puede enviarse",
                     "ANTES DE ENVIAR", "QUÉ HACER Y CÓMO DECIRLO", "Diga, con sus palabras", "PEDIR APOYO",
-                    "SEGUIMIENTOS", "dentro de", "vencido hace", "PARA REGISTRAR",
+                    "SEGUIMIENTOS", "dentro de", "vencido hace", "PARA REGISTRAR", "AHORA",
+                    "PROMESAS DEL BORRADOR (regístrelas)", "sin tiempo: póngale uno",
                     enumMap(Priority.class, "baja", "normal", "ALTA", "URGENTE"),
                     enumMap(Emotion.class, "tranquilo", "molesto", "enfadado", "furioso"),
                     enumMap(Stage.class, "Al empezar", "Mientras se desahoga", "Mientras escucha", "Al buscar la solución",
@@ -53,7 +60,8 @@ final class TextReport {
                     "✖ DON'T SEND THE DRAFT AS IT IS: change what is marked ✖",
                     "✔ The draft can go out; mind the cautions", "✔ The draft can go out",
                     "BEFORE YOU SEND", "WHAT TO DO AND HOW TO SAY IT", "Say, in your own words", "ASK FOR SUPPORT",
-                    "FOLLOW-UPS", "in", "overdue by", "TO RECORD",
+                    "FOLLOW-UPS", "in", "overdue by", "TO RECORD", "NOW",
+                    "PROMISES IN THE DRAFT (register them)", "no time: give it one",
                     enumMap(Priority.class, "low", "normal", "HIGH", "URGENT"),
                     enumMap(Emotion.class, "calm", "upset", "angry", "furious"),
                     enumMap(Stage.class, "Opening", "While they vent", "While listening", "Finding the solution",
@@ -65,15 +73,15 @@ final class TextReport {
 
     /** The report without the situation: no verdict on a draft it cannot see, deadlines as plain times. */
     static String render(Advice a, Language lang) {
-        return render(a, lang, null, false);
+        return render(a, lang, null, null, false);
     }
 
     /** The report for the agent handling {@code situation}: with a verdict on its draft and time left to deadlines. */
     static String render(Advice a, Situation situation) {
-        return render(a, situation.locale(), situation.now(), situation.draftReply() != null);
+        return render(a, situation.locale(), situation.now(), situation.zone(), situation.draftReply() != null);
     }
 
-    private static String render(Advice a, Language lang, Instant now, boolean hasDraft) {
+    private static String render(Advice a, Language lang, Instant now, ZoneId zone, boolean hasDraft) {
         Words w = WORDS.get(lang);
         StringBuilder sb = new StringBuilder();
         sb.append(w.complaint()).append(' ').append(a.complaint()).append(" · ").append(w.priority()).append(' ')
@@ -83,6 +91,16 @@ final class TextReport {
                     .append(a.emotion().estimated() ? w.estimated() : "");
         }
         sb.append('\n');
+        if (!a.next().isEmpty()) {
+            sb.append(w.now()).append('\n');
+            int n = 0;
+            for (NextStep step : a.next()) {
+                sb.append("  ").append(++n).append(". ").append(step.text());
+                guidance(sb, step.guidance());
+                sb.append('\n');
+            }
+            sb.append('\n');
+        }
         if (a.blocksDraft()) {
             sb.append(w.blocked()).append('\n');
         } else if (hasDraft) {
@@ -104,7 +122,7 @@ final class TextReport {
             say(out, w, e.say());
         });
         section(sb, w.followUps(), a.followUps(), (f, out) -> {
-            out.append("  ⏰ ").append(TIME.format(f.due()));
+            out.append("  ⏰ ").append(when(f.due(), now, zone, lang));
             if (now != null) {
                 out.append(" (").append(f.due().isBefore(now) ? w.overdueBy() : w.in()).append(' ')
                         .append(span(Duration.between(now, f.due()).abs())).append(')');
@@ -112,11 +130,21 @@ final class TextReport {
             out.append(" — ").append(f.what() == null ? f.code() : f.what());
             guidance(out, f.guidance());
         });
+        section(sb, w.commitments(), a.commitments(), (c, out) -> {
+            out.append("  ✎ «").append(c.span()).append("» — ")
+                    .append(c.due() == null ? w.noTime() : when(c.due(), now, zone, lang));
+            guidance(out, c.guidance());
+        });
         section(sb, w.records(), a.records(), (r, out) -> {
             out.append("  ◇ ").append(r.kind()).append(r.cause() == null ? "" : ": " + r.cause());
             guidance(out, r.guidance());
         });
         return sb.toString().stripTrailing();
+    }
+
+    /** A due time in the customer's zone, relative to now ("mañana, 10:00 hora de Madrid"); UTC without a situation. */
+    private static String when(Instant due, Instant now, ZoneId zone, Language lang) {
+        return now == null ? TIME.format(due) : LocalTimes.describe(due, now, zone, lang);
     }
 
     /** What to do, under a heading for each moment of the conversation, in the order the rules ranked them. */

@@ -36,7 +36,11 @@ class TextReportTest {
     @Test
     void aBlockedDraftSaysSoFirstAndMarksTheWordsToChange() {
         String text = report(scene("phone-liar-es"));
-        assertThat(text.lines().skip(1).findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith("✖ NO ENVÍE EL BORRADOR"));
+        assertThat(text.lines().skip(1).findFirst()).hasValue("AHORA");
+        assertThat(text.lines().skip(2).findFirst()).hasValue("  1. Quite «Usted miente» antes de enviar.  (G18)");
+        assertThat(text.lines().filter(l -> l.matches("  \\d\\. .*")).count()).isBetween(1L, 3L);
+        assertThat(text.lines().dropWhile(l -> !l.isEmpty()).skip(1).findFirst())
+                .hasValueSatisfying(l -> assertThat(l).startsWith("✖ NO ENVÍE EL BORRADOR"));
         assertThat(text).contains("✖ «Usted miente» — Nunca diga al cliente que miente");
         assertThat(text.indexOf("ANTES DE ENVIAR")).isLessThan(text.indexOf("QUÉ HACER Y CÓMO DECIRLO"));
         assertThat(text).contains("prioridad URGENTE · emoción enfadado");
@@ -68,10 +72,10 @@ class TextReportTest {
     @Test
     void deadlinesSayHowLongIsLeftOrHowLongTheyAreOverdue() {
         Situation s = scene("phone-liar-es");
-        assertThat(report(s)).contains("⏰ 2026-11-23 12:00 UTC (dentro de 2 h) — ");
+        assertThat(report(s)).contains("⏰ hoy, 12:00 UTC (dentro de 2 h) — ");
         Advice advice = advisor.advise(s);
         Situation later = s.toBuilder().now(s.now().plus(Duration.ofHours(5))).build();
-        assertThat(TextReport.render(advice, later)).contains("2026-11-23 12:00 UTC (vencido hace 3 h)");
+        assertThat(TextReport.render(advice, later)).contains("hoy, 12:00 UTC (vencido hace 3 h)");
         assertThat(TextReport.render(advice, s.locale())).contains("⏰ 2026-11-23 12:00 UTC — ");
     }
 
@@ -100,6 +104,11 @@ class TextReportTest {
                 "Lo prometido ha vencido sin cumplirse: Llamar al cliente con la fecha de visita del técnico",
                 "↑ Supervisor: Una promesa al cliente venció");
         assertThat(r.out().indexOf("Borrador de Jorge")).isLessThan(r.out().indexOf("Queja K-4410"));
+        assertThat(r.out().indexOf("AHORA")).isGreaterThan(r.out().indexOf("Queja K-4410"))
+                .isLessThan(r.out().indexOf("ANTES DE ENVIAR"));
+        // the customer is in Madrid: the next contact after the broken promise is shown in Madrid time (UTC+1)
+        assertThat(r.out()).contains("Contacte con el cliente antes de hoy, 12:10 hora de Madrid: ya hay una promesa incumplida.",
+                "PROMESAS DEL BORRADOR", "✎ «le llamaremos» — sin tiempo: póngale uno");
         assertThat(r.out().lines()).noneMatch(l -> l.endsWith(" "));
     }
 

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sereno.advice.Advice;
 import dev.sereno.advice.CaseRecord;
+import dev.sereno.advice.Commitment;
 import dev.sereno.advice.Escalation;
 import dev.sereno.advice.FollowUp;
+import dev.sereno.advice.NextStep;
 import dev.sereno.advice.Recommendation;
 import dev.sereno.advice.Review;
 import dev.sereno.advice.Warning;
@@ -15,7 +17,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
-/** Writes advice in the JSON form of the contract (v1); absent texts are left out. Thread-safe. */
+/**
+ * Writes advice in the JSON form of the contract (v1.1: with {@code next}, {@code commitments} and span offsets);
+ * absent texts are left out. Thread-safe.
+ */
 public final class AdviceJson {
     private final JsonFactory factory = new JsonFactory();
 
@@ -49,6 +54,17 @@ public final class AdviceJson {
                 g.writeEndObject();
             }
             text(g, "policy", a.policy());
+            g.writeArrayFieldStart("next");
+            for (NextStep n : a.next()) {
+                g.writeStartObject();
+                g.writeStringField("code", n.code());
+                g.writeStringField("text", n.text());
+                guidance(g, n.guidance());
+                g.writeStringField("rule", n.rule());
+                g.writeStringField("item", n.item());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("recommendations");
             for (Recommendation r : a.recommendations()) {
                 g.writeStartObject();
@@ -68,6 +84,10 @@ public final class AdviceJson {
                 g.writeStringField("severity", w.severity().name());
                 guidance(g, w.guidance());
                 text(g, "span", w.span());
+                if (w.hasOffsets()) {
+                    g.writeNumberField("start", w.start());
+                    g.writeNumberField("end", w.end());
+                }
                 text(g, "why", w.why());
                 g.writeStringField("rule", w.rule());
                 g.writeEndObject();
@@ -113,6 +133,22 @@ public final class AdviceJson {
                 text(g, "cause", r.cause() == null ? null : r.cause().name());
                 guidance(g, r.guidance());
                 g.writeStringField("rule", r.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("commitments");
+            for (Commitment c : a.commitments()) {
+                g.writeStartObject();
+                g.writeStringField("span", c.span());
+                g.writeNumberField("start", c.start());
+                g.writeNumberField("end", c.end());
+                g.writeStringField("what", c.what());
+                if (c.due() == null) {
+                    g.writeNullField("due");
+                } else {
+                    g.writeStringField("due", c.due().toString());
+                }
+                guidance(g, c.guidance());
                 g.writeEndObject();
             }
             g.writeEndArray();

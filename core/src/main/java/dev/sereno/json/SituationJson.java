@@ -35,6 +35,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class SituationJson {
     private static final int MAX_DEPTH = 64;
 
     private static final Set<String> SITUATION = Set.of("now", "locale", "currency", "customer", "agent", "complaint",
-            "evidence", "promises", "options", "draftReply");
+            "evidence", "promises", "options", "draftReply", "zone");
     private static final Set<String> CUSTOMER = Set.of("id", "segment", "yearsAsCustomer", "annualValue",
             "annualCostToServe", "pastComplaints", "pastUnfoundedComplaints");
     private static final Set<String> AGENT = Set.of("id", "name", "maxCompensation", "remedies", "recentInteractions");
@@ -131,7 +132,7 @@ public final class SituationJson {
                 r.array("evidence", (n, p) -> item(n, p, EVIDENCE, problems, SituationJson::evidence)),
                 r.array("promises", (n, p) -> item(n, p, PROMISE, problems, SituationJson::promise)),
                 r.array("options", (n, p) -> item(n, p, OPTION, problems, SituationJson::option)),
-                r.text("draftReply"));
+                r.text("draftReply"), zone(r.text("zone"), problems));
         Set<String> reported = new HashSet<>();
         problems.forEach(p -> reported.add(p.path()));
         for (Problem p : validator.problems(s)) {
@@ -144,6 +145,20 @@ public final class SituationJson {
             throw new InvalidSituationException(problems);
         }
         return s;
+    }
+
+    /** An IANA zone such as Europe/Madrid; an unknown one is a problem that echoes it. Absent gives null (UTC). */
+    private static ZoneId zone(String text, List<Problem> problems) {
+        if (text == null) {
+            return null;
+        }
+        if (ZoneId.getAvailableZoneIds().contains(text)) {
+            return ZoneId.of(text);
+        }
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        problems.add(new Problem("zone", "\"" + shown + "\" is not a known IANA time zone such as Europe/Madrid, "
+                + "America/Mexico_City or UTC"));
+        return null;
     }
 
     /** The problem for input that is not JSON at all, naming the line and column. */
@@ -292,6 +307,7 @@ public final class SituationJson {
             }
             g.writeEndArray();
             optional(g, "draftReply", s.draftReply());
+            g.writeStringField("zone", s.zone().getId());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

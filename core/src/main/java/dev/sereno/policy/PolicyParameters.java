@@ -36,6 +36,7 @@ import java.util.function.Function;
  * @param loyalCustomerYears            G56: years as customer that make a long-standing customer (default 5)
  * @param highValueAnnualValue          G56: annual value that makes a high-value customer (default 10000)
  * @param curtReplyMaxWords             G51: a draft of at most this many words to a distressed customer is curt (default 12)
+ * @param nextRanking                   how items rank for {@code next}, from the {@code next.*} keys (see {@link NextRanking})
  * @param house                         the organisation's own thresholds (declared in {@link HousePolicy#FILE}), by
  *                                      name; rules read them with {@link #count}, {@link #number}, {@link #duration}
  */
@@ -44,13 +45,14 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
                                Duration satisfactionCheckAfter, Duration hardInteractionRecentWithin,
                                Duration pauseLength, int angryInteractionsInARow, int contactsBeforeIgnored,
                                BigDecimal unprofitableCostToValueRatio, int loyalCustomerYears,
-                               BigDecimal highValueAnnualValue, int curtReplyMaxWords, Map<String, Object> house) {
+                               BigDecimal highValueAnnualValue, int curtReplyMaxWords, NextRanking nextRanking,
+                               Map<String, Object> house) {
 
     public PolicyParameters {
         house = Map.copyOf(house);
     }
 
-    /** The bundled thresholds, without house ones. */
+    /** The bundled thresholds, with the default ranking and without house ones. */
     public PolicyParameters(Duration verificationCallbackWithin, Duration promiseDueSoonWithin,
                             Duration nextContactWithin, Duration personalFollowUpWithin, Duration remedyCheckAfter,
                             Duration satisfactionCheckAfter, Duration hardInteractionRecentWithin,
@@ -60,7 +62,7 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
         this(verificationCallbackWithin, promiseDueSoonWithin, nextContactWithin, personalFollowUpWithin,
                 remedyCheckAfter, satisfactionCheckAfter, hardInteractionRecentWithin, pauseLength,
                 angryInteractionsInARow, contactsBeforeIgnored, unprofitableCostToValueRatio, loyalCustomerYears,
-                highValueAnnualValue, curtReplyMaxWords, Map.of());
+                highValueAnnualValue, curtReplyMaxWords, NextRanking.defaults(), Map.of());
     }
 
     /** A house threshold of type count, for a rule: {@code PolicyParameters( $at : count("repeat.escalate-at") )}. */
@@ -207,11 +209,12 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
     private static PolicyParameters fromMap(Map<String, String> values, String source, HousePolicy house) {
         List<Problem> problems = new ArrayList<>();
         for (String key : values.keySet()) {
-            if (!PARAMS.containsKey(key) && !house.parameters().containsKey(key)) {
+            if (!PARAMS.containsKey(key) && !house.parameters().containsKey(key) && !key.startsWith("next.")) {
                 List<String> known = new ArrayList<>(PARAMS.keySet());
                 known.addAll(house.parameters().keySet());
                 problems.add(new Problem(source + ": " + key, "unknown policy parameter; known ones are "
-                        + String.join(", ", known) + "; declare a house threshold in " + HousePolicy.FILE));
+                        + String.join(", ", known) + ", and the next.* keys of the ranking; declare a house threshold in "
+                        + HousePolicy.FILE));
             }
         }
         Map<String, Object> houseValues = new LinkedHashMap<>();
@@ -234,6 +237,7 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
                 parsed.put(key, param.parse(param.defaultValue));
             }
         });
+        NextRanking next = NextRanking.parse(values, source, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPolicyParametersException(problems);
         }
@@ -252,6 +256,7 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
                 (Integer) parsed.get("loyal-customer.years"),
                 (BigDecimal) parsed.get("high-value.annual-value"),
                 (Integer) parsed.get("curt-reply.max-words"),
+                next,
                 houseValues);
     }
 

@@ -1,6 +1,7 @@
 package dev.sereno.situation;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,17 +10,29 @@ import java.util.Objects;
  *
  * @param now      the moment of the advice; Sereno never reads the wall clock
  * @param currency ISO code of the money amounts, EUR when absent
+ * @param zone     the customer's time zone, UTC when absent: times written in the draft ("mañana a las 10") are read
+ *                 in it, and due times are shown to the agent in it
  */
 public record Situation(Instant now, Language locale, String currency, Customer customer, Agent agent,
                         Complaint complaint, List<Evidence> evidence, List<Promise> promises, List<Option> options,
-                        String draftReply) {
+                        String draftReply, ZoneId zone) {
+    /** The zone of a situation that names none. */
+    public static final ZoneId UTC = ZoneId.of("UTC");
 
     public Situation {
         locale = Objects.requireNonNullElse(locale, Language.ES);
         currency = Objects.requireNonNullElse(currency, "EUR");
+        zone = Objects.requireNonNullElse(zone, UTC);
         evidence = Lists.copy(evidence);
         promises = Lists.copy(promises);
         options = Lists.copy(options);
+    }
+
+    /** A situation in UTC, as before the time zone was part of the contract. */
+    public Situation(Instant now, Language locale, String currency, Customer customer, Agent agent,
+                     Complaint complaint, List<Evidence> evidence, List<Promise> promises, List<Option> options,
+                     String draftReply) {
+        this(now, locale, currency, customer, agent, complaint, evidence, promises, options, draftReply, null);
     }
 
     public static Builder builder() {
@@ -28,7 +41,7 @@ public record Situation(Instant now, Language locale, String currency, Customer 
 
     public Builder toBuilder() {
         return new Builder().now(now).locale(locale).currency(currency).customer(customer).agent(agent)
-                .complaint(complaint).evidence(evidence).promises(promises).options(options).draftReply(draftReply);
+                .complaint(complaint).evidence(evidence).promises(promises).options(options).draftReply(draftReply).zone(zone);
     }
 
     /** Builds a situation; unset fields take the contract's defaults. */
@@ -43,6 +56,7 @@ public record Situation(Instant now, Language locale, String currency, Customer 
         private List<Promise> promises;
         private List<Option> options;
         private String draftReply;
+        private ZoneId zone;
 
         private Builder() {
         }
@@ -60,9 +74,10 @@ public record Situation(Instant now, Language locale, String currency, Customer 
         public Builder options(List<Option> v) { this.options = v; return this; }
         public Builder options(Option... v) { this.options = List.of(v); return this; }
         public Builder draftReply(String v) { this.draftReply = v; return this; }
+        public Builder zone(ZoneId v) { this.zone = v; return this; }
 
         public Situation build() {
-            return new Situation(now, locale, currency, customer, agent, complaint, evidence, promises, options, draftReply);
+            return new Situation(now, locale, currency, customer, agent, complaint, evidence, promises, options, draftReply, zone);
         }
     }
 }

@@ -34,7 +34,7 @@ class PolicyParametersTest {
                         .containsExactly(
                                 "policy.properties: verification.callback.withn: unknown policy parameter; known ones are "
                                         + String.join(", ", PolicyParameters.documentedDefaults().keySet())
-                                        + "; declare a house threshold in house.properties",
+                                        + ", and the next.* keys of the ranking; declare a house threshold in house.properties",
                                 "policy.properties: pause.length: \"ten minutes\" is not an ISO-8601 duration of zero or more such as PT2H or PT30M",
                                 "policy.properties: angry-interactions.in-a-row: \"-1\" is not a whole number of 0 or more"));
     }

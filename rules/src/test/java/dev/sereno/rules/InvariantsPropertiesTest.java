@@ -26,6 +26,7 @@ import dev.sereno.situation.Stance;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,7 +38,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The four invariants of contract.md, over generated valid situations, on the real default policy. */
+/**
+ * The invariants of contract.md, over generated valid situations in several zones, on the real default policy: the
+ * four of v1, and invariant 5 (next and commitments deterministic and unchanged when lists are reordered).
+ */
 class InvariantsPropertiesTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final List<String> DRAFTS = List.of(
@@ -54,7 +58,13 @@ class InvariantsPropertiesTest {
             "I don't know. Not my department.",
             "We apologise for any inconvenience. Your call is important to us.",
             "Ok.",
-            "Thank you for telling us. We can replace it this week, or refund you if you prefer.");
+            "Thank you for telling us. We can replace it this week, or refund you if you prefer.",
+            "Le llamo mañana a las 10 y le diremos algo en cuanto podamos 😀.",
+            "Antes del viernes le confirmamos la fecha; le llamaremos.",
+            "We'll be in touch. I'll call you back by noon 👍.",
+            "We'll get back to you within two hours, or as soon as I hear.");
+    private static final List<ZoneId> ZONES = List.of(ZoneId.of("UTC"), ZoneId.of("Europe/Madrid"),
+            ZoneId.of("America/Mexico_City"), ZoneId.of("Asia/Tokyo"));
 
     @Provide
     Arbitrary<Situation> situations() {
@@ -117,7 +127,8 @@ class InvariantsPropertiesTest {
                 .list().ofMaxSize(3).uniqueElements(Option::remedy);
         return Combinators.combine(customer, agent, complaint, evidence, promises, options,
                         Arbitraries.of(Language.class), Arbitraries.of(DRAFTS).injectNull(0.2))
-                .as((cu, ag, co, ev, pr, op, lang, draft) -> new Situation(NOW, lang, "EUR", cu, ag, co, ev, pr, op, draft));
+                .as((cu, ag, co, ev, pr, op, lang, draft) -> new Situation(NOW, lang, "EUR", cu, ag, co, ev, pr, op, draft))
+                .flatMap(s -> Arbitraries.of(ZONES).map(z -> s.toBuilder().zone(z).build()));
     }
 
     private static Instant max(Instant a, Instant b) {
@@ -131,7 +142,11 @@ class InvariantsPropertiesTest {
         Random random = new Random(s.hashCode());
         Situation shuffled = s.toBuilder().evidence(shuffle(s.evidence(), random)).promises(shuffle(s.promises(), random))
                 .options(shuffle(s.options(), random)).build();
-        assertThat(DefaultPolicy.advise(shuffled)).isEqualTo(first);
+        Advice again = DefaultPolicy.advise(shuffled);
+        assertThat(again).isEqualTo(first);
+        // invariant 5: next and the draft's commitments too
+        assertThat(again.next()).isEqualTo(first.next()).hasSizeLessThanOrEqualTo(3);
+        assertThat(again.commitments()).isEqualTo(first.commitments());
     }
 
     @Property(tries = 250)
@@ -145,6 +160,8 @@ class InvariantsPropertiesTest {
         assertThat(many.warnings()).isEqualTo(none.warnings());
         assertThat(many.escalations()).isEqualTo(none.escalations());
         assertThat(many.followUps()).isEqualTo(none.followUps());
+        // the same lines; where they point may move by the G16 reminder added to the recommendations
+        assertThat(lines(many)).isEqualTo(lines(none));
         assertThat(withoutG16(many.recommendations())).isEqualTo(withoutG16(none.recommendations()));
         assertThat(many.recommendations()).filteredOn(r -> !none.recommendations().contains(r))
                 .allSatisfy(r -> assertThat(r.guidance()).contains("G16"));
@@ -164,6 +181,8 @@ class InvariantsPropertiesTest {
         assertThat(costly.escalations()).isEqualTo(profitable.escalations());
         assertThat(costly.followUps()).isEqualTo(profitable.followUps());
         assertThat(costly.priority()).isEqualTo(profitable.priority());
+        assertThat(costly.next()).isEqualTo(profitable.next());
+        assertThat(costly.next()).allSatisfy(n -> assertThat(n.guidance()).doesNotContain("G54"));
     }
 
     @Property(tries = 250)
@@ -174,8 +193,16 @@ class InvariantsPropertiesTest {
                 assertThat(w.span()).isNotBlank();
                 assertThat(s.draftReply()).contains(w.span());
             }
+            if (w.span() != null) {
+                assertThat(s.draftReply().substring(w.start(), w.end())).isEqualTo(w.span());
+            }
         }
+        advice.commitments().forEach(c -> assertThat(s.draftReply().substring(c.start(), c.end())).isEqualTo(c.span()));
         assertThat(advice.complaint()).isEqualTo(s.complaint().id());
+    }
+
+    private static List<List<Object>> lines(Advice a) {
+        return a.next().stream().map(n -> List.<Object>of(n.code(), n.text(), n.guidance(), n.rule())).toList();
     }
 
     private static List<Recommendation> withoutG16(List<Recommendation> recs) {

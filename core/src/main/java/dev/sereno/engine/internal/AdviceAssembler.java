@@ -2,13 +2,16 @@ package dev.sereno.engine.internal;
 
 import dev.sereno.advice.Advice;
 import dev.sereno.advice.CaseRecord;
+import dev.sereno.advice.Commitment;
 import dev.sereno.advice.EmotionReading;
 import dev.sereno.advice.Escalation;
 import dev.sereno.advice.FollowUp;
+import dev.sereno.advice.NextStep;
 import dev.sereno.advice.Priority;
 import dev.sereno.advice.Recommendation;
 import dev.sereno.advice.Review;
 import dev.sereno.advice.Warning;
+import dev.sereno.policy.DraftCommitment;
 import dev.sereno.policy.Escalate;
 import dev.sereno.policy.RaisePriority;
 import dev.sereno.policy.Recommend;
@@ -18,6 +21,7 @@ import dev.sereno.policy.Schedule;
 import dev.sereno.policy.Warn;
 import dev.sereno.situation.Language;
 import dev.sereno.situation.Situation;
+import dev.sereno.text.time.LocalTimes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -41,7 +45,8 @@ final class AdviceAssembler {
             .comparing(Warning::severity)
             .thenComparing(w -> w.span() == null ? 1 : 0)
             .thenComparing(Warning::code)
-            .thenComparing(w -> w.span() == null ? "" : w.span());
+            .thenComparing(w -> w.span() == null ? "" : w.span())
+            .thenComparingInt(Warning::start);
     private static final Comparator<Escalation> ESCALATION_ORDER = Comparator
             .comparing(Escalation::to, Comparator.reverseOrder())
             .thenComparing(Escalation::code);
@@ -68,7 +73,28 @@ final class AdviceAssembler {
         }
     }
 
+    /** The arguments a rule gave an item (those of the rule first by name, when rules merged into one item). */
+    private record Given(String rule, List<Object> args) {
+        static List<Object> of(Map<Object, Given> from, Object key) {
+            Given g = from.get(key);
+            return g == null ? List.of() : g.args();
+        }
+
+        static void keep(Map<Object, Given> into, Object key, String rule, List<Object> args) {
+            into.merge(key, new Given(rule, args), (a, b) -> a.rule().compareTo(b.rule()) <= 0 ? a : b);
+        }
+    }
+
+    /** A timed commitment is kept by G37; one without a time is also a false expectation (G32). */
+    private static final List<String> TIMED = List.of("G37");
+    private static final List<String> UNTIMED = List.of("G32", "G37");
+
     Advice assemble(Situation s, EmotionReading emotion, List<Collector.Produced> produced) {
+        return assemble(s, emotion, produced, List.of());
+    }
+
+    Advice assemble(Situation s, EmotionReading emotion, List<Collector.Produced> produced,
+                    List<DraftCommitment> found) {
         Language lang = s.locale();
         Map<Key, Recommendation> recs = new LinkedHashMap<>();
         Map<Key, Warning> warnings = new LinkedHashMap<>();
@@ -77,6 +103,7 @@ final class AdviceAssembler {
         Map<String, Review> reviews = new LinkedHashMap<>();
         Map<Key, CaseRecord> records = new LinkedHashMap<>();
         Priority priority = Priority.NORMAL;
+        Map<Object, Given> given = new java.util.HashMap<>();
 
         for (Collector.Produced p : produced) {
             RuleInfo rule = policy.rules().get(p.rule());
@@ -85,21 +112,27 @@ final class AdviceAssembler {
             Object fact = p.fact();
             if (fact instanceof Recommend r) {
                 Texts t = texts(lang, r.action());
+                Given.keep(given, new Key(r.action(), r.phase()), name, r.args());
                 merge(recs, new Key(r.action(), r.phase()),
                     new Recommendation(r.action(), r.phase(), g, t.say(r.args()), t.why(r.args()), name),
                     (a, b) -> new Recommendation(a.action(), a.phase(), union(a.guidance(), b.guidance()), a.say(), a.why(), rules(a.rule(), b.rule())));
             } else if (fact instanceof Warn w) {
-                merge(warnings, new Key(w.code(), w.finding() == null ? null : w.finding().start()),
+                Key key = new Key(w.code(), w.finding() == null ? null : w.finding().start());
+                Given.keep(given, key, name, w.args());
+                merge(warnings, key,
                     new Warning(w.code(), w.severity(), g, w.finding() == null ? null : w.finding().span(),
+                            w.finding() == null ? -1 : w.finding().start(), w.finding() == null ? -1 : w.finding().end(),
                             texts(lang, w.code()).why(w.args()), name),
                     (a, b) -> new Warning(a.code(), a.severity().compareTo(b.severity()) <= 0 ? a.severity() : b.severity(),
-                            union(a.guidance(), b.guidance()), a.span(), a.why(), rules(a.rule(), b.rule())));
+                            union(a.guidance(), b.guidance()), a.span(), a.start(), a.end(), a.why(), rules(a.rule(), b.rule())));
             } else if (fact instanceof Escalate e) {
                 Texts t = texts(lang, e.code());
+                Given.keep(given, new Key(e.to(), e.code()), name, e.args());
                 merge(escalations, new Key(e.to(), e.code()),
                     new Escalation(e.to(), e.code(), g, t.why(e.args()), t.say(e.args()), name),
                     (a, b) -> new Escalation(a.to(), a.code(), union(a.guidance(), b.guidance()), a.why(), a.say(), rules(a.rule(), b.rule())));
             } else if (fact instanceof Schedule f) {
+                Given.keep(given, new Key(f.code(), f.due()), name, f.args());
                 merge(followUps, new Key(f.code(), f.due()),
                     new FollowUp(f.due(), f.code(), texts(lang, f.code()).what(f.args()), g, name),
                     (a, b) -> new FollowUp(a.due(), a.code(), a.what(), union(a.guidance(), b.guidance()), rules(a.rule(), b.rule())));
@@ -115,10 +148,56 @@ final class AdviceAssembler {
                 priority = Evaluator.max(priority, r.to());
             }
         }
+        List<Recommendation> recList = sorted(recs, RECOMMENDATION_ORDER);
+        List<Warning> warningList = sorted(warnings, WARNING_ORDER);
+        List<Escalation> escalationList = sorted(escalations, ESCALATION_ORDER);
+        List<FollowUp> followUpList = sorted(followUps, FOLLOW_UP_ORDER);
+        List<NextSteps.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < warningList.size(); i++) {
+            Warning w = warningList.get(i);
+            List<Object> args = Given.of(given, new Key(w.code(), w.span() == null ? null : w.start()));
+            candidates.add(NextSteps.warning(w, i, () -> now(lang, w.code(), w.span(), args, w.why())));
+        }
+        for (int i = 0; i < escalationList.size(); i++) {
+            Escalation e = escalationList.get(i);
+            List<Object> args = Given.of(given, new Key(e.to(), e.code()));
+            candidates.add(NextSteps.escalation(e, i, () -> now(lang, e.code(), "", args, e.why())));
+        }
+        for (int i = 0; i < recList.size(); i++) {
+            Recommendation r = recList.get(i);
+            List<Object> args = Given.of(given, new Key(r.action(), r.phase()));
+            candidates.add(NextSteps.recommendation(r, i, () -> now(lang, r.action(), "", args, r.why())));
+        }
+        for (int i = 0; i < followUpList.size(); i++) {
+            FollowUp f = followUpList.get(i);
+            List<Object> args = Given.of(given, new Key(f.code(), f.due()));
+            String when = LocalTimes.describe(f.due(), s.now(), s.zone(), lang);
+            candidates.add(NextSteps.followUp(f, i, () -> now(lang, f.code(), when, args, f.what())));
+        }
+        List<NextStep> next = NextSteps.pick(candidates, policy.parameters().nextRanking(), s.complaint().stage());
+        List<Commitment> commitments = new ArrayList<>(found.size());
+        for (DraftCommitment c : found) {
+            commitments.add(new Commitment(c.span(), c.start(), c.end(), c.what(), c.due(), c.timed() ? TIMED : UNTIMED));
+        }
         return new Advice(s.complaint().id(), priority, emotion, policy.revision(),
-                sorted(recs, RECOMMENDATION_ORDER), sorted(warnings, WARNING_ORDER),
-                sorted(escalations, ESCALATION_ORDER), sorted(followUps, FOLLOW_UP_ORDER),
-                sorted(reviews, REVIEW_ORDER), sorted(records, RECORD_ORDER));
+                recList, warningList, escalationList, followUpList,
+                sorted(reviews, REVIEW_ORDER), sorted(records, RECORD_ORDER), next, commitments);
+    }
+
+    /**
+     * The one line of {@code next} for an item: its code's {@code .now} text with {@code {0}} the item's subject (the
+     * span of a warning, the local due time of a follow-up) and {@code {1}}, {@code {2}}… the rule's arguments; the
+     * item's own text when the code has no {@code .now}.
+     */
+    private String now(Language lang, String code, String subject, List<Object> args, String fallback) {
+        Text t = text(lang, code + ".now");
+        if (t == null) {
+            return fallback == null ? code : fallback;
+        }
+        List<Object> all = new ArrayList<>(args.size() + 1);
+        all.add(subject == null ? "" : subject);
+        all.addAll(args);
+        return t.render(all);
     }
 
     /** The texts of a code in a language, each taken from the other language when this one lacks it. */

@@ -7,6 +7,7 @@ import dev.sereno.engine.Explanation;
 import dev.sereno.engine.RuleFailureException;
 import dev.sereno.engine.internal.verify.Budget;
 import dev.sereno.policy.Draft;
+import dev.sereno.policy.DraftCommitment;
 import dev.sereno.policy.Feeling;
 import dev.sereno.policy.Finding;
 import dev.sereno.situation.Emotion;
@@ -62,6 +63,9 @@ public final class Evaluator {
     public Explanation evaluate(Situation s) {
         Feeling feeling = feeling(s);
         Collector collector = new Collector();
+        boolean hasDraft = s.draftReply() != null && !s.draftReply().isBlank();
+        List<DraftCommitment> commitments = hasDraft
+                ? policy.commitmentFinder(s.locale()).find(s.draftReply(), s.now(), s.zone()) : List.of();
         FactTypes types = policy.factTypes();
         KieSession session = policy.pool().newKieSession();
         boolean timed = deadlineNanos > 0;
@@ -81,13 +85,17 @@ public final class Evaluator {
             insertAll(session, types, Evidence.class, s.evidence(), EVIDENCE_ORDER);
             insertAll(session, types, Promise.class, s.promises(), PROMISE_ORDER);
             insertAll(session, types, Option.class, s.options(), OPTION_ORDER);
-            boolean hasDraft = s.draftReply() != null && !s.draftReply().isBlank();
             if (hasDraft && types.matched(Draft.class)) {
                 session.insert(Draft.of(s.draftReply()));
             }
             if (hasDraft && types.matched(Finding.class)) {
                 for (Finding f : policy.finder(s.locale()).find(s.draftReply())) {
                     session.insert(f);
+                }
+            }
+            if (types.matched(DraftCommitment.class)) {
+                for (DraftCommitment c : commitments) {
+                    session.insert(c);
                 }
             }
             int fired = timed ? session.fireAllRules(match -> {
@@ -143,7 +151,8 @@ public final class Evaluator {
             session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
             session.dispose();
         }
-        Advice advice = assembler.assemble(s, new EmotionReading(feeling.level(), feeling.estimated()), collector.produced);
+        Advice advice = assembler.assemble(s, new EmotionReading(feeling.level(), feeling.estimated()), collector.produced,
+                commitments);
         // Explanation keeps its own immutable copy: no need to sort or copy here first
         return new Explanation(advice, collector.firings.keySet());
     }

@@ -20,11 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Messages {
     private final Map<String, String> texts;
+    /** The language the bundle is written in, for arguments that read differently per language; null if unknown. */
+    private final dev.sereno.situation.Language language;
     private final Map<String, Template> templates;
     /** The bundle's word for each enum value met so far (a bounded set: the values of the policy's enums). */
     private final Map<Enum<?>, String> enumTexts = new ConcurrentHashMap<>();
 
-    private Messages(Map<String, String> texts) {
+    private Messages(Map<String, String> texts, dev.sereno.situation.Language language) {
+        this.language = language;
         this.texts = Map.copyOf(texts);
         Map<String, Template> parsed = new HashMap<>();
         this.texts.forEach((key, text) -> parsed.put(key, Template.parse(text)));
@@ -32,6 +35,10 @@ public final class Messages {
     }
 
     static Messages parse(String properties, String sourceName) {
+        return parse(properties, sourceName, null);
+    }
+
+    static Messages parse(String properties, String sourceName, dev.sereno.situation.Language language) {
         Properties p = new Properties();
         try {
             p.load(new StringReader(properties));
@@ -41,11 +48,11 @@ public final class Messages {
         Map<String, String> map = new HashMap<>();
         p.stringPropertyNames().stream().filter(k -> !p.getProperty(k).isBlank())
                 .forEach(k -> map.put(k, p.getProperty(k).strip()));
-        return new Messages(map);
+        return new Messages(map, language);
     }
 
     static Messages empty() {
-        return new Messages(Map.of());
+        return new Messages(Map.of(), null);
     }
 
     public boolean has(String key) {
@@ -76,6 +83,10 @@ public final class Messages {
                 enumTexts.put(e, text);
             }
             return text;
+        }
+        if (arg instanceof dev.sereno.policy.When w) {
+            return dev.sereno.text.time.LocalTimes.describe(w.at(), w.now(), w.zone(),
+                    language == null ? dev.sereno.situation.Language.EN : language);
         }
         if (arg instanceof BigDecimal d) {
             return d.stripTrailingZeros().scale() <= 0 ? d.setScale(0).toPlainString() : d.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();

@@ -5,6 +5,8 @@ import dev.sereno.situation.Language;
 import dev.sereno.text.EmotionEstimator;
 import dev.sereno.text.Lexicon;
 import dev.sereno.text.PhraseFinder;
+import dev.sereno.text.time.CommitmentFinder;
+import dev.sereno.text.time.CommitmentList;
 import java.util.EnumMap;
 import java.util.Map;
 import org.kie.api.KieBase;
@@ -23,12 +25,14 @@ public final class Policy implements AutoCloseable {
     private final Map<Language, Lexicon> lexicons;
     private final Map<Language, PhraseFinder> finders = new EnumMap<>(Language.class);
     private final Map<Language, EmotionEstimator> estimators = new EnumMap<>(Language.class);
+    private final Map<Language, CommitmentFinder> commitmentFinders = new EnumMap<>(Language.class);
     private final Map<Language, Messages> messages;
     private final PolicyParameters parameters;
     private final Map<String, String> drlFiles;
 
     Policy(String revision, KieBase kieBase, Map<String, RuleInfo> rules, Map<Language, Lexicon> lexicons,
-           Map<Language, Messages> messages, PolicyParameters parameters, Map<String, String> drlFiles) {
+           Map<Language, CommitmentList> commitments, Map<Language, Messages> messages, PolicyParameters parameters,
+           Map<String, String> drlFiles) {
         this.revision = revision;
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -39,6 +43,7 @@ public final class Policy implements AutoCloseable {
             PhraseFinder f = new PhraseFinder(lexicons.getOrDefault(l, Lexicon.empty()));
             finders.put(l, f);
             estimators.put(l, new EmotionEstimator(f));
+            commitmentFinders.put(l, new CommitmentFinder(commitments.getOrDefault(l, CommitmentList.empty()), l));
         }
         this.messages = Map.copyOf(messages);
         this.parameters = parameters;
@@ -72,6 +77,11 @@ public final class Policy implements AutoCloseable {
 
     PhraseFinder finder(Language language) {
         return finders.get(language);
+    }
+
+    /** Finds the promises a draft makes, with the commitment lists of this policy ({@code commitments/xx.commitments}). */
+    public CommitmentFinder commitmentFinder(Language language) {
+        return commitmentFinders.get(language);
     }
 
     EmotionEstimator estimator(Language language) {

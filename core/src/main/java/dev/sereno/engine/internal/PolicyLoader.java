@@ -10,6 +10,8 @@ import dev.sereno.policy.PolicyParameters;
 import dev.sereno.situation.Language;
 import dev.sereno.text.Lexicon;
 import dev.sereno.text.LexiconFormatException;
+import dev.sereno.text.time.CommitmentList;
+import dev.sereno.text.time.CommitmentListFormatException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -64,7 +66,17 @@ public final class PolicyLoader {
 
         Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
         Map<Language, Messages> messages = new EnumMap<>(Language.class);
+        Map<Language, CommitmentList> commitments = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
+            String commitmentsPath = "commitments/" + l.code() + ".commitments";
+            origin.read(commitmentsPath).ifPresent(text -> {
+                hashed.put(commitmentsPath, text);
+                try {
+                    commitments.put(l, CommitmentList.read(text, commitmentsPath));
+                } catch (CommitmentListFormatException e) {
+                    problems.add(e.getMessage());
+                }
+            });
             String phrasesPath = "phrases/" + l.code() + ".phrases";
             origin.read(phrasesPath).ifPresent(text -> {
                 hashed.put(phrasesPath, text);
@@ -80,7 +92,7 @@ public final class PolicyLoader {
             origin.read(messagesPath).ifPresent(text -> {
                 hashed.put(messagesPath, text);
                 try {
-                    messages.put(l, Messages.parse(text, messagesPath));
+                    messages.put(l, Messages.parse(text, messagesPath, l));
                 } catch (UncheckedIOException e) {
                     problems.add(e.getCause().getMessage());
                 }
@@ -108,6 +120,9 @@ public final class PolicyLoader {
             problems.addAll(HouseUses.check(drl, house));
             kieBase = ownersMistakes(drl, problems, spanish) ? null : compile(drl, problems);
         }
+        if (parameters != null) {
+            problems.addAll(unknownRankedCodes(parameters, messages));
+        }
         if (!problems.isEmpty()) {
             throw new RulesInvalidException(origin.toString(), problems,
                     problems.stream().map(p -> spanish.getOrDefault(p, CompileProblems.spanish(p))).toList());
@@ -120,7 +135,31 @@ public final class PolicyLoader {
         }
         Map<String, String> drlFiles = new TreeMap<>(hashed);
         drlFiles.keySet().removeIf(path -> !path.endsWith(".drl"));
-        return new Policy(revision(hashed), kieBase, rules, lexicons, messages, parameters, drlFiles);
+        return new Policy(revision(hashed), kieBase, rules, lexicons, commitments, messages, parameters, drlFiles);
+    }
+
+    /**
+     * A code the {@code next.*} keys name must be one this policy speaks of (it has a message text): a misspelt code
+     * would otherwise rank nothing, silently.
+     */
+    private static List<String> unknownRankedCodes(PolicyParameters parameters, Map<Language, Messages> messages) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (Messages m : messages.values()) {
+            for (String key : m.keys()) {
+                int dot = key.lastIndexOf('.');
+                if (dot > 0) {
+                    known.add(key.substring(0, dot));
+                }
+            }
+        }
+        parameters.nextRanking().codesNamed().forEach((code, key) -> {
+            if (!known.contains(code)) {
+                out.add("policy.properties: " + key + ": no message of this policy names the code " + code
+                        + " (its .now, .why, .say or .what text); is it misspelt?");
+            }
+        });
+        return out;
     }
 
     /**

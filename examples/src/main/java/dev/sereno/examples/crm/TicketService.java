@@ -19,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>The clock is the host's: Sereno never reads it, so the service puts {@code now} in the situation. That is
  *       also what makes a promise that came due since the ticket was opened show up as overdue.</li>
+ *   <li>A reply that goes out makes its promises ("le llamo mañana a las 10"): they come back in
+ *       {@code advice.commitments()} with their time resolved in the customer's zone, and are registered on the ticket,
+ *       so the next call is told when one went unkept (G36) and when to make the next contact (G37).</li>
  *   <li>A failing policy rule must not stop customer service: the reply is sent unchecked and the failure logged
  *       (rule name only). An invalid situation, on the other hand, is a bug in the CRM's mapping: it is thrown and
  *       nothing is sent.</li>
@@ -51,12 +54,12 @@ public final class TicketService {
         } catch (RuleFailureException e) {
             LOG.warn("reply on a ticket sent unchecked: rule \"{}\" failed ({})", e.rule(), e.kind());
             channel.send(ticket.id(), draft);
-            return ReplyOutcome.sentUnchecked();
+            return ReplyOutcome.sentUnchecked(ticket);
         }
         if (advice.blocksDraft()) {
-            return ReplyOutcome.held(advice);
+            return ReplyOutcome.held(advice, ticket);
         }
         channel.send(ticket.id(), draft);
-        return ReplyOutcome.sent(advice);
+        return ReplyOutcome.sent(advice, ticket.withPromisesFrom(advice.commitments(), situation.now()));
     }
 }

@@ -97,6 +97,50 @@ class TicketServiceTest {
                 .contains("PROMISE_OVERDUE");
     }
 
+    /**
+     * The loop G36–G37 closes: the promise a reply makes ("I'll call you back tomorrow at 10", in the customer's zone)
+     * is registered on the ticket; on the next call, once its time has passed unkept, the advice flags it.
+     */
+    @Test
+    void aPromiseTheReplyMakesIsRegisteredAndFlaggedOnTheNextCallWhenItWentUnkept() {
+        Ticket madrid = new Ticket("T-7", CrmHookExample.ticket().context().toBuilder()
+                .zone(java.time.ZoneId.of("Europe/Madrid")).build());
+        String draft = "I understand how frustrating this is. I'll call you back tomorrow at 10 with the courier's answer.";
+        ReplyOutcome first = service(MONDAY_10AM).reply(madrid, draft);
+
+        assertThat(first.sent()).isTrue();
+        assertThat(first.advice().commitments()).singleElement().satisfies(c -> {
+            assertThat(c.what()).isEqualTo("CALL_BACK");
+            assertThat(c.due()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z")); // 10:00 in Madrid
+        });
+        assertThat(first.ticket().context().promises()).singleElement().satisfies(p -> {
+            assertThat(p.what()).isEqualTo("I'll call you back tomorrow at 10");
+            assertThat(p.owner()).isEqualTo("A-7");
+            assertThat(p.dueAt()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
+        });
+
+        String next = "Thank you for your patience; I'm checking with the courier now.";
+        Clock tuesdayBefore = Clock.fixed(Instant.parse("2026-11-24T08:30:00Z"), ZoneOffset.UTC);
+        assertThat(service(tuesdayBefore).reply(first.ticket(), next).warnings()).extracting(Warning::code)
+                .doesNotContain("PROMISE_OVERDUE");
+        Clock tuesdayNoon = Clock.fixed(Instant.parse("2026-11-24T11:00:00Z"), ZoneOffset.UTC);
+        ReplyOutcome later = service(tuesdayNoon).reply(first.ticket(), next);
+        assertThat(later.warnings()).filteredOn(w -> w.code().equals("PROMISE_OVERDUE")).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.guidance()).contains("G36");
+                    assertThat(w.why()).contains("I'll call you back tomorrow at 10");
+                });
+        assertThat(later.advice().followUps()).extracting(f -> f.code()).contains("NEXT_CONTACT_AFTER_BROKEN_PROMISE");
+    }
+
+    @Test
+    void aHeldReplyRegistersNoPromise() {
+        ReplyOutcome held = service(MONDAY_10AM).reply(CrmHookExample.ticket(), "You're lying. I'll call you tomorrow at 10.");
+        assertThat(held.sent()).isFalse();
+        assertThat(held.advice().commitments()).isNotEmpty();
+        assertThat(held.ticket().context().promises()).isEqualTo(CrmHookExample.ticket().context().promises());
+    }
+
     @Test
     void aTicketThatDoesNotMapToAValidSituationSendsNothing() {
         Ticket broken = new Ticket("T-0", CrmHookExample.ticket().context().toBuilder()

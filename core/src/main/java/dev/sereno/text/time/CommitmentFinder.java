@@ -1,0 +1,166 @@
+package dev.sereno.text.time;
+
+import dev.sereno.policy.DraftCommitment;
+import dev.sereno.situation.Language;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the promises a draft reply makes and the time each gives. A phrase of the {@link CommitmentList} makes a
+ * commitment; the time that goes with it is the nearest time in the same sentence, after the phrase ("le llamo
+ * mañana a las 10") or right before it ("antes del viernes le confirmamos la fecha", no "y"/"and" between). With no
+ * time, a [WITHOUT_TIME] phrase in the sentence ("…en cuanto lo sepa") joins its span; a when-timed phrase with
+ * neither is not a promise. A [WITHOUT_TIME] phrase on its own is a commitment of kind OTHER. A phrase right after a
+ * negation ("no le llamaremos") is not a promise. Thread-safe.
+ */
+public final class CommitmentFinder {
+    private static final Set<String> NEGATIONS = Set.of("no", "nunca", "jamas", "not", "never", "won't", "can't",
+            "cannot", "don't");
+    private static final Set<String> JOINS = Set.of("y", "e", "pero", "o", "and", "but", "or", "que", "that");
+    /** How many words may stand between a time and the phrase after it. */
+    private static final int BEFORE_GAP = 2;
+
+    private final CommitmentList list;
+    private final TimeResolver times;
+
+    public CommitmentFinder(CommitmentList list, Language language) {
+        this.list = list;
+        this.times = TimeResolver.of(language);
+    }
+
+    private record Hit(CommitmentList.Phrase phrase, int from, int to) {
+    }
+
+    /** The commitments in {@code draft}, in the order they are written. */
+    public List<DraftCommitment> find(String draft, Instant now, ZoneId zone) {
+        if (draft == null || draft.isBlank() || list.size() == 0) {
+            return List.of();
+        }
+        List<Words.Word> words = Words.of(draft);
+        List<Hit> promises = hits(words, list.promisesByFirst(), true);
+        List<Hit> vague = hits(words, list.withoutTimeByFirst(), false);
+        List<TimeMention> mentions = times.find(words, now, zone);
+        List<int[]> mentionWords = new ArrayList<>();
+        for (TimeMention m : mentions) {
+            mentionWords.add(wordRange(words, m));
+        }
+        List<DraftCommitment> out = new ArrayList<>();
+        boolean[] vagueUsed = new boolean[vague.size()];
+        for (Hit p : promises) {
+            int sentence = words.get(p.from).sentence();
+            int best = -1;
+            for (int k = 0; k < mentions.size(); k++) {
+                int[] r = mentionWords.get(k);
+                if (words.get(r[0]).sentence() != sentence || overlaps(r[0], r[1], p.from, p.to)) {
+                    continue;
+                }
+                if (r[0] >= p.to) {
+                    if (best < 0 || mentionWords.get(best)[0] < p.from || r[0] < mentionWords.get(best)[0]) {
+                        best = k;
+                    }
+                } else if (r[1] <= p.from && p.from - r[1] <= BEFORE_GAP && noJoin(words, r[1], p.from)
+                        && (best < 0)) {
+                    best = k;
+                }
+            }
+            if (best >= 0) {
+                TimeMention m = mentions.get(best);
+                int start = Math.min(words.get(p.from).start(), m.start());
+                int end = Math.max(words.get(p.to - 1).end(), m.end());
+                out.add(new DraftCommitment(p.phrase.kind(), draft.substring(start, end), start, end, m.due()));
+                continue;
+            }
+            int v = -1;
+            for (int k = 0; k < vague.size(); k++) {
+                Hit h = vague.get(k);
+                if (words.get(h.from).sentence() == sentence && !overlaps(h.from, h.to, p.from, p.to)
+                        && (v < 0 || Math.abs(h.from - p.from) < Math.abs(vague.get(v).from - p.from))) {
+                    v = k;
+                }
+            }
+            if (v < 0 && p.phrase.whenTimed()) {
+                continue;
+            }
+            int start = words.get(p.from).start();
+            int end = words.get(p.to - 1).end();
+            if (v >= 0) {
+                vagueUsed[v] = true;
+                start = Math.min(start, words.get(vague.get(v).from).start());
+                end = Math.max(end, words.get(vague.get(v).to - 1).end());
+            }
+            out.add(new DraftCommitment(p.phrase.kind(), draft.substring(start, end), start, end, null));
+        }
+        for (int k = 0; k < vague.size(); k++) {
+            Hit h = vague.get(k);
+            if (vagueUsed[k]) {
+                continue;
+            }
+            int start = words.get(h.from).start();
+            int end = words.get(h.to - 1).end();
+            boolean inside = out.stream().anyMatch(c -> c.start() <= start && end <= c.end());
+            if (!inside) {
+                out.add(new DraftCommitment(CommitmentList.OTHER, draft.substring(start, end), start, end, null));
+            }
+        }
+        out.sort(Comparator.comparingInt(DraftCommitment::start).thenComparingInt(DraftCommitment::end));
+        return List.copyOf(out);
+    }
+
+    /** Leftmost-longest matches that do not overlap; a promise right after a negation is dropped. */
+    private static List<Hit> hits(List<Words.Word> words, java.util.Map<String, List<CommitmentList.Phrase>> index,
+                                  boolean negatable) {
+        List<Hit> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            CommitmentList.Phrase best = null;
+            for (CommitmentList.Phrase p : CommitmentList.candidates(index, words.get(i).text())) {
+                if ((best == null || p.size() > best.size()) && p.matches(words, i)) {
+                    best = p;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            boolean negated = negatable && i > 0 && words.get(i - 1).sentence() == words.get(i).sentence()
+                    && NEGATIONS.contains(words.get(i - 1).text());
+            if (!negated) {
+                out.add(new Hit(best, i, i + best.size()));
+            }
+            i += best.size();
+        }
+        return out;
+    }
+
+    private static int[] wordRange(List<Words.Word> words, TimeMention m) {
+        int from = -1;
+        int to = -1;
+        for (int k = 0; k < words.size(); k++) {
+            Words.Word w = words.get(k);
+            if (from < 0 && w.start() >= m.start()) {
+                from = k;
+            }
+            if (w.end() <= m.end()) {
+                to = k + 1;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    private static boolean overlaps(int a0, int a1, int b0, int b1) {
+        return a0 < b1 && b0 < a1;
+    }
+
+    private static boolean noJoin(List<Words.Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (JOINS.contains(words.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

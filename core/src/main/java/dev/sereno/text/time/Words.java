@@ -1,0 +1,88 @@
+package dev.sereno.text.time;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The words of a text for reading times and commitments: folded (lower case, no accents, one character out for
+ * each character in, so offsets are the original's), with the sentence and the clause each stands in. A clock
+ * time ("10:30", "10.30", "17h", "3pm") is one word; "a.m." and "p.m." read as "am" and "pm".
+ */
+final class Words {
+    /** One word: its folded text, where it stands in the original, its sentence and clause numbers. */
+    record Word(String text, int start, int end, int sentence, int clause) {
+    }
+
+    private Words() {
+    }
+
+    static String fold(CharSequence text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = foldChar(text.charAt(i));
+        }
+        return new String(out);
+    }
+
+    private static char foldChar(char c) {
+        if (c < 0x80) {
+            return Character.toLowerCase(c);
+        }
+        if (Character.isSurrogate(c)) {
+            return c;
+        }
+        String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+        char base = d.isEmpty() ? c : d.charAt(0);
+        return base == '\u2019' ? '\'' : Character.toLowerCase(base);
+    }
+
+    static List<Word> of(String original) {
+        String f = fold(original);
+        List<Word> out = new ArrayList<>();
+        int sentence = 0;
+        int clause = 0;
+        int n = f.length();
+        int i = 0;
+        while (i < n) {
+            char c = f.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < n && partOfWord(f, i)) {
+                    i++;
+                }
+                String text = f.substring(start, i);
+                // "a.m." / "p.m.": one word "am" / "pm"
+                if ((text.equals("a") || text.equals("p")) && i + 2 < n + 1 && f.startsWith(".m", i)) {
+                    int end = i + 2 < n && f.charAt(i + 2) == '.' ? i + 3 : i + 2;
+                    out.add(new Word(text + "m", start, i + 2, sentence, clause));
+                    i = end;
+                    continue;
+                }
+                out.add(new Word(text, start, i, sentence, clause));
+            } else {
+                if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '¡' || c == '¿') {
+                    sentence++;
+                    clause++;
+                } else if (c == ',' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
+                    clause++;
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Letters and digits, an apostrophe inside a word, and ':' or '.' between digits (a clock time). */
+    private static boolean partOfWord(String f, int i) {
+        char c = f.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        boolean between = i > 0 && i + 1 < f.length();
+        if (c == '\'' && between && Character.isLetter(f.charAt(i - 1)) && Character.isLetter(f.charAt(i + 1))) {
+            return true;
+        }
+        return (c == ':' || c == '.') && between && Character.isDigit(f.charAt(i - 1))
+                && Character.isDigit(f.charAt(i + 1));
+    }
+}
