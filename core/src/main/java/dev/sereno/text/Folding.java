@@ -27,6 +27,18 @@ final class Folding {
         return new String(out);
     }
 
+    /**
+     * One word as words are compared: folded, and without apostrophes, so "don't", "dont" and "don’t" are the same
+     * word to a phrase and to the text.
+     */
+    static String word(CharSequence text) {
+        String folded = fold(text);
+        if (folded.indexOf('\'') < 0 && folded.indexOf('\u2019') < 0) {
+            return folded;
+        }
+        return folded.replace("'", "").replace("\u2019", "");
+    }
+
     private static char foldSlow(char c) {
         if (Character.isSurrogate(c)) {
             return c;

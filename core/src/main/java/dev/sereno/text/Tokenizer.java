@@ -3,7 +3,10 @@ package dev.sereno.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits text into words (letters, digits, inner apostrophes) and numbers the sentences they stand in. */
+/**
+ * Splits text into words (letters, digits, inner apostrophes) and numbers the sentences they stand in. A word is
+ * compared folded and without its apostrophes ({@link Folding#word}); its offsets are those of the original text.
+ */
 final class Tokenizer {
     private Tokenizer() {
     }
@@ -22,7 +25,11 @@ final class Tokenizer {
                         || (isApostrophe(folded.charAt(i)) && i + 1 < n && Character.isLetter(folded.charAt(i + 1))))) {
                     i++;
                 }
-                out.add(new Token(folded.substring(start, i).replace('\u2019', '\''), start, i, sentence));
+                String word = folded.substring(start, i);
+                if (word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0) {
+                    word = word.replace("'", "").replace("\u2019", "");
+                }
+                out.add(new Token(word, start, i, sentence));
             } else {
                 if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '¡' || c == '¿') {
                     sentence++;

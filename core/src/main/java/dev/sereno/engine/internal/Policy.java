@@ -27,7 +27,7 @@ public final class Policy implements AutoCloseable {
     private final PolicyParameters parameters;
 
     Policy(String revision, KieBase kieBase, Map<String, RuleInfo> rules, Map<Language, Lexicon> lexicons,
-           Map<Language, Messages> messages, PolicyParameters parameters) {
+           Map<Language, PhraseFinder> compiledFinders, Map<Language, Messages> messages, PolicyParameters parameters) {
         this.revision = revision;
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -35,7 +35,7 @@ public final class Policy implements AutoCloseable {
         this.rules = Map.copyOf(rules);
         this.lexicons = Map.copyOf(lexicons);
         for (Language l : Language.values()) {
-            PhraseFinder f = new PhraseFinder(lexicons.getOrDefault(l, Lexicon.empty()));
+            PhraseFinder f = compiledFinders.containsKey(l) ? compiledFinders.get(l) : new PhraseFinder(Lexicon.empty());
             finders.put(l, f);
             estimators.put(l, new EmotionEstimator(f));
         }
