@@ -32,11 +32,17 @@ public final class Evaluator {
     private final Policy policy;
     private final int maxFirings;
     private final AdviceAssembler assembler;
+    private final HostReaders readers;
 
     public Evaluator(Policy policy, int maxFirings) {
+        this(policy, maxFirings, HostReaders.NONE);
+    }
+
+    public Evaluator(Policy policy, int maxFirings, HostReaders readers) {
         this.policy = policy;
         this.maxFirings = maxFirings;
         this.assembler = new AdviceAssembler(policy);
+        this.readers = readers;
     }
 
     public Policy policy() {
@@ -68,6 +74,10 @@ public final class Evaluator {
             }
             if (hasDraft && types.matched(Finding.class)) {
                 for (Finding f : policy.finder(s.locale()).find(s.draftReply())) {
+                    session.insert(f);
+                }
+                // the host's readers, in the order they were registered: their findings are facts like any other
+                for (Finding f : readers.read(s.draftReply(), s.locale())) {
                     session.insert(f);
                 }
             }
