@@ -21,6 +21,11 @@ import java.util.Set;
 public final class PhraseFinder {
     /** Where a finding of the phrase lists comes from, as opposed to a host's own reader. */
     public static final String SOURCE = "lexicon";
+    /**
+     * The word class of phrases that introduce someone else's words ("le dijeron que", "you were told"): a match
+     * wholly inside a quotation that follows one of them in its sentence is a quotation, not the agent's words.
+     */
+    public static final String REPORTED_SPEECH = "REPORTED_SPEECH";
     /** How many words before a match a negation (unless-after) may end. */
     private static final int NEGATION_REACH = 4;
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start).thenComparing(Finding::kind);
@@ -32,6 +37,8 @@ public final class PhraseFinder {
     private final Kind[] kinds;
     private final Map<String, Entry[]> byFirstWord;
     private final Entry[] unindexed;
+    /** What introduces someone else's words (the class REPORTED_SPEECH): a quotation after it is not the agent's. */
+    private final WordClass reportedSpeech;
 
     /** One phrase list, numbered, with its cancelling phrases compiled. */
     private record Kind(int index, String name, Patterns unlessAfter, Patterns unlessFollowedBy, Patterns unless) {
@@ -74,6 +81,8 @@ public final class PhraseFinder {
                 }
             }
         }
+        this.reportedSpeech = lexicon.classes().containsKey(REPORTED_SPEECH)
+                ? compiler.wordClassNamed(REPORTED_SPEECH) : null;
         compiler.failIfProblems();
         this.kinds = all.toArray(new Kind[0]);
         Map<String, Entry[]> index = new HashMap<>();
@@ -109,7 +118,7 @@ public final class PhraseFinder {
                     }
                     int end = e.pattern().match(tokens, i);
                     if (end < 0 || end <= bestEnd[kind.index()] || cancelledBefore(kind, tokens, i)
-                            || overlapped(kind, tokens, i, end)) {
+                            || overlapped(kind, tokens, i, end) || reported(tokens, i, end)) {
                         continue;
                     }
                     if (!kind.unlessFollowedBy().isEmpty()) {
@@ -160,6 +169,25 @@ public final class PhraseFinder {
             }
         }
         return n;
+    }
+
+    /** The match lies inside one quotation, introduced by reported speech earlier in its sentence. */
+    private boolean reported(Token[] tokens, int start, int end) {
+        int quote = tokens[start].quote();
+        if (reportedSpeech == null || quote == 0 || tokens[end - 1].quote() != quote) {
+            return false;
+        }
+        int opening = start;
+        while (opening > 0 && tokens[opening - 1].quote() == quote) {
+            opening--;
+        }
+        int sentence = tokens[opening].sentence();
+        for (int from = opening - 1; from >= 0 && tokens[from].sentence() == sentence; from--) {
+            if (reportedSpeech.match(tokens, from, sentence) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negation (unless-after) ending within reach before {@code start}, in its sentence. */
@@ -336,6 +364,10 @@ public final class PhraseFinder {
                 return null;
             }
             return forms;
+        }
+
+        WordClass wordClassNamed(String name) {
+            return wordClass(name, new Phrase("{" + name + "}", java.util.List.of("{" + name + "}"), "?"));
         }
 
         private WordClass wordClass(String name, Phrase usedIn) {

@@ -65,6 +65,18 @@ class PhraseFinderTest {
     }
 
     @Test
+    void wordsQuotedAfterReportedSpeechAreSomeoneElsesNotTheAgents() throws IOException {
+        PhraseFinder f = finder("[class REPORTED_SPEECH]\nle <decir> que\nyou were told\n<llamar>\n"
+                + "[class INSULT]\npesado\n[INSULT]\n{INSULT}\nla culpa era suya\nit was your fault\n", "es");
+        assertThat(f.find("Entiendo que le dijeran que «la culpa era suya». No es así.")).isEmpty();
+        assertThat(f.find("Dice que le llamaron \"pesado\" por insistir.")).isEmpty();
+        // quotation marks alone do not hide the agent's own words
+        assertThat(f.find("Es usted un «pesado».")).extracting(Finding::span).containsExactly("pesado");
+        assertThat(f.find("Le dijeron que era un pesado. Y es un 'pesado'")).extracting(Finding::span)
+                .containsExactly("pesado", "pesado");
+    }
+
+    @Test
     void apostrophesAreIgnoredSoContractionsMatchHoweverTyped() throws IOException {
         PhraseFinder f = finder("[C]\nyou're a joke\n");
         assertThat(f.find("youre a joke. You’re a JOKE")).hasSize(2);
