@@ -72,7 +72,13 @@ public final class Morphology {
      * empty when the dictionary does not know the word.
      */
     public Set<String> forms(String lemma) {
-        return expanded.computeIfAbsent(lemma.strip().toLowerCase(java.util.Locale.ROOT), this::expand);
+        String word = lemma.strip().toLowerCase(java.util.Locale.ROOT);
+        Set<String> forms = expanded.computeIfAbsent(word, this::expand);
+        // a pronominal verb is listed under its plain infinitive: <quejarse> is <quejar>, whose forms have the clitics
+        if (forms.isEmpty() && word.endsWith("se") && word.length() > 4) {
+            return expanded.computeIfAbsent(word.substring(0, word.length() - 2), this::expand);
+        }
+        return forms;
     }
 
     private Set<String> expand(String lemma) {
