@@ -3,7 +3,7 @@ package dev.sereno.text;
 import java.text.Normalizer;
 
 /**
- * Folds text for matching: lower case, accents removed, one character out for each character in, so an offset in
+ * Folds text for matching: lower case, accents removed (ñ stays ñ), one character out for each character in, so an offset in
  * the folded text is the same offset in the original and a match can be reported as the words the agent wrote.
  */
 final class Folding {
@@ -42,6 +42,10 @@ final class Folding {
     private static char foldSlow(char c) {
         if (Character.isSurrogate(c)) {
             return c;
+        }
+        // ñ is a letter of its own, not an accented n: "año" is not "ano", "coño" is not "cono"
+        if (c == '\u00f1' || c == '\u00d1') {
+            return '\u00f1';
         }
         String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         char base = decomposed.isEmpty() ? c : decomposed.charAt(0);
