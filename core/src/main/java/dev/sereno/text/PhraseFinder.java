@@ -35,7 +35,7 @@ public final class PhraseFinder {
     private static final int UNKNOWN = -2;
 
     private final Kind[] kinds;
-    private final Map<String, Entry[]> byFirstWord;
+    private final Map<String, Candidates> byFirstWord;
     private final Entry[] unindexed;
     /** What introduces someone else's words (the class REPORTED_SPEECH): a quotation after it is not the agent's. */
     private final WordClass reportedSpeech;
@@ -45,6 +45,38 @@ public final class PhraseFinder {
     }
 
     private record Entry(Kind kind, Pattern pattern) {
+    }
+
+    /**
+     * The phrases that can start with one word, indexed again by the word that must follow when there is one: a
+     * common first word ("no", "you", "le") starts hundreds of phrases, and only those whose second word follows
+     * need a closer look.
+     */
+    private static final class Candidates {
+        private final Map<String, Entry[]> bySecondWord = new HashMap<>();
+        private final Entry[] others;
+
+        Candidates(List<Entry> entries) {
+            Map<String, List<Entry>> second = new HashMap<>();
+            List<Entry> rest = new ArrayList<>();
+            for (Entry e : entries) {
+                Set<String> words = e.pattern().secondWords();
+                if (words == null) {
+                    rest.add(e);
+                } else {
+                    for (String w : words) {
+                        second.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+                    }
+                }
+            }
+            second.forEach((word, list) -> bySecondWord.put(word, list.toArray(NONE)));
+            this.others = rest.toArray(NONE);
+        }
+
+        Entry[] following(Token[] tokens, int i) {
+            return i + 1 < tokens.length && tokens[i + 1].sentence() == tokens[i].sentence()
+                    ? bySecondWord.getOrDefault(tokens[i + 1].folded(), NONE) : NONE;
+        }
     }
 
     /** Finds phrases without a dictionary: a {@code <word>} in the lexicon is then an error. */
@@ -85,8 +117,8 @@ public final class PhraseFinder {
                 ? compiler.wordClassNamed(REPORTED_SPEECH) : null;
         compiler.failIfProblems();
         this.kinds = all.toArray(new Kind[0]);
-        Map<String, Entry[]> index = new HashMap<>();
-        indexed.forEach((word, entries) -> index.put(word, entries.toArray(NONE)));
+        Map<String, Candidates> index = new HashMap<>();
+        indexed.forEach((word, entries) -> index.put(word, new Candidates(entries)));
         this.byFirstWord = index;
         this.unindexed = rest.toArray(NONE);
     }
@@ -104,19 +136,21 @@ public final class PhraseFinder {
         int[] bestEnd = new int[kinds.length];
         int[] touched = new int[kinds.length];
         for (int i = 0; i < tokens.length; i++) {
-            Entry[] indexed = byFirstWord.getOrDefault(tokens[i].folded(), NONE);
-            if (indexed.length == 0 && unindexed.length == 0) {
+            Candidates indexed = byFirstWord.get(tokens[i].folded());
+            if (indexed == null && unindexed.length == 0) {
                 continue;
             }
             int touchedCount = 0;
-            for (int pass = 0; pass < 2; pass++) {
-                Entry[] entries = pass == 0 ? indexed : unindexed;
+            for (int pass = 0; pass < 3; pass++) {
+                Entry[] entries = pass == 2 ? unindexed : indexed == null ? NONE
+                        : pass == 0 ? indexed.following(tokens, i) : indexed.others;
                 for (Entry e : entries) {
                     Kind kind = e.kind();
                     if (i < coveredUntil[kind.index()]) {
                         continue;
                     }
-                    int end = e.pattern().match(tokens, i);
+                    // found through the index, a plain first word is known to match: start from the second
+                    int end = pass < 2 ? e.pattern().matchAfterFirst(tokens, i) : e.pattern().match(tokens, i);
                     if (end < 0 || end <= bestEnd[kind.index()] || cancelledBefore(kind, tokens, i)
                             || overlapped(kind, tokens, i, end) || reported(tokens, i, end)) {
                         continue;
@@ -411,31 +445,56 @@ public final class PhraseFinder {
         }
     }
 
-    /** The entries of a word class, indexed by the words they can start with. */
+    /**
+     * The entries of a word class: one-word entries as a set of words, the longer ones indexed by their first word
+     * and again by their second, so a common first word ("you", "a") costs a lookup, not a loop over the class.
+     */
     static final class WordClass {
+        private final Set<String> singleWords = new HashSet<>();
+        private final Map<String, Map<String, Pattern[]>> bySecondWord = new HashMap<>();
         private final Map<String, Pattern[]> byFirstWord = new HashMap<>();
         private final Pattern[] unindexed;
         private final Set<String> firstWords;
         private final int maxLength;
 
         WordClass(List<Pattern> members) {
-            Map<String, List<Pattern>> indexed = new HashMap<>();
+            Map<String, Map<String, List<Pattern>>> second = new HashMap<>();
+            Map<String, List<Pattern>> first = new HashMap<>();
             List<Pattern> rest = new ArrayList<>();
+            Set<String> starts = new HashSet<>();
             int longest = 1;
             for (Pattern p : members) {
                 longest = Math.max(longest, p.maxLength);
-                Set<String> first = p.firstWords();
-                if (first == null) {
+                Set<String> firstOfP = p.firstWords();
+                if (firstOfP == null) {
                     rest.add(p);
-                } else {
-                    for (String w : first) {
-                        indexed.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                    continue;
+                }
+                starts.addAll(firstOfP);
+                if (p.isOneWord()) {
+                    singleWords.addAll(firstOfP);
+                    continue;
+                }
+                Set<String> secondOfP = p.secondWords();
+                for (String w : firstOfP) {
+                    if (secondOfP == null) {
+                        first.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                    } else {
+                        Map<String, List<Pattern>> next = second.computeIfAbsent(w, k -> new HashMap<>());
+                        for (String w2 : secondOfP) {
+                            next.computeIfAbsent(w2, k -> new ArrayList<>()).add(p);
+                        }
                     }
                 }
             }
-            indexed.forEach((w, list) -> byFirstWord.put(w, list.toArray(NO_PATTERNS)));
+            first.forEach((w, list) -> byFirstWord.put(w, list.toArray(NO_PATTERNS)));
+            second.forEach((w, next) -> {
+                Map<String, Pattern[]> m = new HashMap<>();
+                next.forEach((w2, list) -> m.put(w2, list.toArray(NO_PATTERNS)));
+                bySecondWord.put(w, m);
+            });
             this.unindexed = rest.toArray(NO_PATTERNS);
-            this.firstWords = rest.isEmpty() ? Set.copyOf(indexed.keySet()) : null;
+            this.firstWords = rest.isEmpty() ? Set.copyOf(starts) : null;
             this.maxLength = longest;
         }
 
@@ -444,8 +503,15 @@ public final class PhraseFinder {
             if (from >= tokens.length || tokens[from].sentence() != sentence) {
                 return -1;
             }
-            int best = -1;
-            for (Pattern p : byFirstWord.getOrDefault(tokens[from].folded(), NO_PATTERNS)) {
+            String word = tokens[from].folded();
+            int best = singleWords.contains(word) ? from + 1 : -1;
+            Map<String, Pattern[]> next = bySecondWord.get(word);
+            if (next != null && from + 1 < tokens.length && tokens[from + 1].sentence() == sentence) {
+                for (Pattern p : next.getOrDefault(tokens[from + 1].folded(), NO_PATTERNS)) {
+                    best = Math.max(best, p.match(tokens, from + 2, 2, sentence));
+                }
+            }
+            for (Pattern p : byFirstWord.getOrDefault(word, NO_PATTERNS)) {
                 best = Math.max(best, p.match(tokens, from, 0, sentence));
             }
             for (Pattern p : unindexed) {
@@ -492,6 +558,22 @@ public final class PhraseFinder {
                 case CLASS -> ((WordClass) what[0]).firstWords;
                 default -> null;
             };
+        }
+
+        /** A single plain word or dictionary word: matching it is a set lookup. */
+        boolean isOneWord() {
+            return how.length == 1 && how[0] == WORDS;
+        }
+
+        /** The words that must follow the first, when the second element is a word or a dictionary word. */
+        @SuppressWarnings("unchecked")
+        Set<String> secondWords() {
+            return how.length > 1 && how[0] == WORDS && how[1] == WORDS ? (Set<String>) what[1] : null;
+        }
+
+        /** As {@link #match(Token[], int)}, knowing that a plain first word matches the word at {@code from}. */
+        int matchAfterFirst(Token[] tokens, int from) {
+            return how[0] == WORDS ? match(tokens, from + 1, 1, tokens[from].sentence()) : match(tokens, from);
         }
 
         /** The index after the last matched token (the longest match), or -1. */
