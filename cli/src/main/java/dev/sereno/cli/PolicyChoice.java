@@ -32,16 +32,28 @@ final class PolicyChoice {
         return Advisor.builder().rules(source()).build();
     }
 
+    /** An Advisor whose calls {@code listener} hears (the serve command's meters). */
+    Advisor advisor(dev.sereno.engine.AdvisorListener listener) {
+        return Advisor.builder().rules(source()).listener(listener).build();
+    }
+
     /** An Advisor that reloads the --rules folder on change, reporting each outcome on {@code err}. */
     Advisor watchingAdvisor(java.io.PrintWriter err) {
+        return watchingAdvisor(err, new dev.sereno.engine.AdvisorListener() { }, new dev.sereno.engine.PolicyListener() { });
+    }
+
+    /** As {@link #watchingAdvisor(java.io.PrintWriter)}, with {@code listener} hearing calls and {@code reloads} each reload too. */
+    Advisor watchingAdvisor(java.io.PrintWriter err, dev.sereno.engine.AdvisorListener listener,
+                            dev.sereno.engine.PolicyListener reloads) {
         if (rules == null) {
             throw new BadInput("--watch needs --rules DIR: the bundled policy cannot change while running");
         }
-        return Advisor.builder().rules(source()).reloadOnChange(new dev.sereno.engine.PolicyListener() {
+        return Advisor.builder().rules(source()).listener(listener).reloadOnChange(new dev.sereno.engine.PolicyListener() {
             @Override
             public void onReloaded(String previousRevision, String newRevision) {
                 err.println("sereno: policy " + newRevision + " now serving (was " + previousRevision + ")");
                 err.flush();
+                reloads.onReloaded(previousRevision, newRevision);
             }
 
             @Override
@@ -49,6 +61,7 @@ final class PolicyChoice {
                 err.println("sereno: policy change rejected, still serving " + keptRevision + ":");
                 problems.forEach(p -> err.println("  " + p));
                 err.flush();
+                reloads.onReloadFailed(keptRevision, problems);
             }
         }).build();
     }

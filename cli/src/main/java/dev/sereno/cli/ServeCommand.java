@@ -2,6 +2,11 @@ package dev.sereno.cli;
 
 import dev.sereno.cli.http.AdviceServer;
 import dev.sereno.cli.http.HttpSettings;
+import dev.sereno.cli.http.ServerFeatures;
+import dev.sereno.micrometer.SerenoMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.RulesInvalidException;
 import java.io.PrintWriter;
@@ -14,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"An HTTP decision service: POST /advice (a situation in, the advice out), GET /health, "
-                + "GET /openapi.json.",
+                + "GET /openapi.json, GET /metrics (Prometheus), and for browsers the policy page at GET /.",
                 "Stops on SIGTERM or Ctrl-C, letting the requests in flight finish."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -45,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
             "are printed on stderr. /health and every advice name the revision serving."})
     boolean watch;
 
+    @Option(names = "--no-ui", description = {"Serve no policy page: GET / and the page's endpoints (/ui/*,",
+            "/demo-situations, /rules/{name} with the rules' DRL text, /guidance/{id}) are left out."})
+    boolean noUi;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,9 +65,12 @@ final class ServeCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
         }
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        SerenoMetrics metrics = new SerenoMetrics(registry);
         Advisor advisor;
         try {
-            advisor = watch ? policy.watchingAdvisor(err) : policy.advisor(); // built once: every request shares it
+            // built once: every request shares it
+            advisor = watch ? policy.watchingAdvisor(err, metrics, metrics) : policy.advisor(metrics);
         } catch (PolicyChoice.BadInput e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
@@ -68,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         AdviceServer server;
         try {
-            server = AdviceServer.start(advisor, settings);
+            server = AdviceServer.start(advisor, settings, new ServerFeatures(registry, !noUi, demos()));
         } catch (RuntimeException e) {
             advisor.close();
             throw e;
@@ -81,10 +93,15 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
         }, "sereno-shutdown"));
         out.println("sereno: serving advice on http://" + settings.host() + ":" + server.port()
-                + " (policy " + advisor.policyRevision() + "): POST /advice, GET /health, GET /openapi.json."
-                + " Ctrl-C stops.");
+                + " (policy " + advisor.policyRevision() + "): POST /advice, GET /health, GET /openapi.json,"
+                + " GET /metrics" + (noUi ? "" : "; the policy page for browsers at GET /") + ". Ctrl-C stops.");
         out.flush();
         server.awaitStop();
         return Main.OK;
+    }
+
+    private static List<ServerFeatures.DemoSituation> demos() {
+        return DemoCommand.SCENES.stream().map(scene -> new ServerFeatures.DemoSituation(scene[0], scene[1],
+                DemoCommand.resource(scene[0]))).toList();
     }
 }

@@ -20,8 +20,13 @@ import java.util.Map;
 /**
  * Advice laid out for the agent who reads it: first whether the draft may go out and what in it to change, then
  * what to do and how to say it, grouped by the moment of the conversation, then who to ask for support, then
- * deadlines (with how long is left), and last what is for management and the records. Codes are left out where a
- * sentence says it better; every item keeps its guidance ids, so it can be traced to the policy.
+ * deadlines (with how long is left), and last what is for the records. Codes are left out where a sentence says it
+ * better; every item keeps its guidance ids, so it can be traced to the policy.
+ *
+ * <p>This is the agent's view, so it never shows a review for management: whether to keep a costly customer (G54) is
+ * decided on figures by management, "never by the agent mid-conversation", and the figures must not colour how the
+ * agent serves the customer today. The reviews stay in the JSON advice ({@code reviews}) for a host to route to its
+ * management channel.
  */
 final class TextReport {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -29,8 +34,7 @@ final class TextReport {
     /** The words of the layout in one language. */
     private record Words(String complaint, String priority, String emotion, String estimated, String blocked,
                          String cautions, String clear, String warnings, String recommendations, String say,
-                         String escalations, String followUps, String in, String overdueBy, String reviews,
-                         String records, Map<Priority, String> priorities, Map<Emotion, String> emotions,
+                         String escalations, String followUps, String in, String overdueBy, String records, Map<Priority, String> priorities, Map<Emotion, String> emotions,
                          Map<Stage, String> phases, Map<EscalationTarget, String> targets) {
     }
 
@@ -39,7 +43,7 @@ final class TextReport {
                     "✖ NO ENVÍE EL BORRADOR TAL COMO ESTÁ: cambie lo marcado con ✖",
                     "✔ El borrador puede enviarse; tenga en cuenta los avisos", "✔ El borrador puede enviarse",
                     "ANTES DE ENVIAR", "QUÉ HACER Y CÓMO DECIRLO", "Diga, con sus palabras", "PEDIR APOYO",
-                    "SEGUIMIENTOS", "dentro de", "vencido hace", "PARA LA DIRECCIÓN", "PARA REGISTRAR",
+                    "SEGUIMIENTOS", "dentro de", "vencido hace", "PARA REGISTRAR",
                     enumMap(Priority.class, "baja", "normal", "ALTA", "URGENTE"),
                     enumMap(Emotion.class, "tranquilo", "molesto", "enfadado", "furioso"),
                     enumMap(Stage.class, "Al empezar", "Mientras se desahoga", "Mientras escucha", "Al buscar la solución",
@@ -49,7 +53,7 @@ final class TextReport {
                     "✖ DON'T SEND THE DRAFT AS IT IS: change what is marked ✖",
                     "✔ The draft can go out; mind the cautions", "✔ The draft can go out",
                     "BEFORE YOU SEND", "WHAT TO DO AND HOW TO SAY IT", "Say, in your own words", "ASK FOR SUPPORT",
-                    "FOLLOW-UPS", "in", "overdue by", "FOR MANAGEMENT", "TO RECORD",
+                    "FOLLOW-UPS", "in", "overdue by", "TO RECORD",
                     enumMap(Priority.class, "low", "normal", "HIGH", "URGENT"),
                     enumMap(Emotion.class, "calm", "upset", "angry", "furious"),
                     enumMap(Stage.class, "Opening", "While they vent", "While listening", "Finding the solution",
@@ -107,10 +111,6 @@ final class TextReport {
             }
             out.append(" — ").append(f.what() == null ? f.code() : f.what());
             guidance(out, f.guidance());
-        });
-        section(sb, w.reviews(), a.reviews(), (r, out) -> {
-            out.append("  ◆ ").append(r.why() == null ? r.kind() : r.why());
-            guidance(out, r.guidance());
         });
         section(sb, w.records(), a.records(), (r, out) -> {
             out.append("  ◇ ").append(r.kind()).append(r.cause() == null ? "" : ": " + r.cause());

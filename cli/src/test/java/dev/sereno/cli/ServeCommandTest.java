@@ -31,7 +31,7 @@ class ServeCommandTest {
         Path err = tmp.resolve("stderr.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "serve", "--port", "0").redirectError(err.toFile()).start();
+                "serve", "--port", "0", "--no-ui").redirectError(err.toFile()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String banner = out.readLine();
@@ -48,6 +48,10 @@ class ServeCommandTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(advice.statusCode()).isEqualTo(200);
             assertThat(advice.body()).startsWith("{\"complaint\":\"K-1\"");
+            assertThat(get(client, base, "/metrics").body()).contains("sereno_advise_seconds_count{blocked=\"yes\",outcome=\"ok\"} 1");
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(base.resolve("/")).header("Accept", "text/html")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as("--no-ui: no page").isEqualTo(404);
 
             p.destroy(); // SIGTERM
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -129,6 +133,11 @@ class ServeCommandTest {
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(example)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(advice.body()).contains("\"action\":\"SECOND\"").doesNotContain("FIRST");
+            assertThat(get(client, base, "/metrics").body()).contains("sereno_policy_reloads_total{outcome=\"ok\"} 1.0")
+                    .contains("sereno_policy_reloads_total{outcome=\"rejected\"} 1.0");
+            // the page reads the rules of the revision now serving
+            assertThat(get(client, base, "/rules/Always%20recommend%20SECOND").body())
+                    .contains("\"file\":\"policy.drl\"").contains(health(client, base).replaceAll(".*\"policy\":\"(\\w+)\".*", "$1"));
         } finally {
             p.destroy();
             p.waitFor(30, TimeUnit.SECONDS);
@@ -146,6 +155,10 @@ class ServeCommandTest {
             assertThat(System.nanoTime()).as("waited 90 s; stderr: %s", Files.readString(stderr)).isLessThan(deadline);
             Thread.sleep(200);
         }
+    }
+
+    private static HttpResponse<String> get(HttpClient client, URI base, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String health(HttpClient client, URI base) throws IOException, InterruptedException {

@@ -39,7 +39,22 @@ class TextReportTest {
         assertThat(text.lines().skip(1).findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith("✖ NO ENVÍE EL BORRADOR"));
         assertThat(text).contains("✖ «Usted miente» — Nunca diga al cliente que miente");
         assertThat(text.indexOf("ANTES DE ENVIAR")).isLessThan(text.indexOf("QUÉ HACER Y CÓMO DECIRLO"));
-        assertThat(text).contains("prioridad ALTA · emoción enfadado");
+        assertThat(text).contains("prioridad URGENTE · emoción enfadado");
+    }
+
+    @Test
+    void theAgentNeverSeesTheProfitabilityReviewOrItsFigures() {
+        // G54: "never by the agent mid-conversation"; the review is in the JSON for the management channel only
+        Situation costly = new SituationJson().read("""
+                {"now": "2026-11-23T10:00:00Z", "locale": "es",
+                 "customer": {"id": "C-1", "annualValue": 1234.00, "annualCostToServe": 9876.00},
+                 "agent": {"id": "A-7"}, "complaint": {"id": "K-1", "emotion": "UPSET", "stage": "LISTENING"}}""");
+        Advice advice = advisor.advise(costly);
+        assertThat(advice.reviews()).extracting(r -> r.kind()).containsExactly("ACCOUNT_PROFITABILITY");
+        for (String text : java.util.List.of(TextReport.render(advice, costly), TextReport.render(advice, costly.locale()),
+                TextReport.render(advice, dev.sereno.situation.Language.EN))) {
+            assertThat(text).doesNotContain("9876", "1234", "G54", "DIRECCIÓN", "MANAGEMENT", "rentab", "profitab");
+        }
     }
 
     @Test

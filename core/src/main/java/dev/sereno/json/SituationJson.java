@@ -62,7 +62,7 @@ public final class SituationJson {
             "apologized", "blocksCustomerBusiness", "raisedBefore", "requestedRemedy", "amount", "openedAt", "stage");
     private static final Set<String> EVIDENCE = Set.of("id", "kind", "stance", "verified", "summary");
     private static final Set<String> PROMISE = Set.of("id", "what", "owner", "madeAt", "dueAt", "keptAt");
-    private static final Set<String> OPTION = Set.of("remedy", "cost", "available", "why");
+    private static final Set<String> OPTION = Set.of("remedy", "cost", "available", "why", "price");
 
     private final ObjectMapper mapper;
     private final SituationValidator validator = new SituationValidator();
@@ -214,7 +214,8 @@ public final class SituationJson {
     }
 
     private static Option option(JsonObjectReader r) {
-        return new Option(r.enumValue("remedy", Remedy.class), r.decimal("cost"), r.bool("available", true), r.text("why"));
+        return new Option(r.enumValue("remedy", Remedy.class), r.decimal("cost"), r.bool("available", true), r.text("why"),
+                r.decimal("price"));
     }
 
     /** Writes a situation in the contract's form (all fields, defaults spelled out). */
@@ -286,6 +287,7 @@ public final class SituationJson {
                 g.writeNumberField("cost", o.cost());
                 g.writeBooleanField("available", o.available());
                 optional(g, "why", o.why());
+                g.writeNumberField("price", o.price());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -22,17 +22,17 @@ import java.util.function.Function;
  * The thresholds of the policy. Rules read them from this fact instead of writing numbers into conditions,
  * so a service manager changes "how soon a callback" in one place ({@code policy.properties}).
  *
- * @param verificationCallbackWithin    G20: when we ask for time to verify, call back within this (default 2 h)
+ * @param verificationCallbackWithin    G20: when we ask for time to verify and no time was agreed, call back within this (default 2 h)
  * @param promiseDueSoonWithin          G37: an open promise due within this is "due now" (default 2 h)
  * @param nextContactWithin             G37: an open matter gets a next contact within this, even without news (default 24 h)
  * @param personalFollowUpWithin        G14, G23: a personal follow-up on a fix or an answer to find, within this (default 24 h)
  * @param remedyCheckAfter              G38: check with the customer that the remedy worked, after this (default 48 h)
- * @param satisfactionCheckAfter        G43: ask about satisfaction with the resolution, after this (default 24 h)
+ * @param satisfactionCheckAfter        G43: ask about satisfaction this long after the remedy check (G38), or after the resolution when there is none (default 24 h)
  * @param hardInteractionRecentWithin   G41: an interaction that ended within this is "just handled" (default 30 min)
  * @param pauseLength                   G41: how long a pause to suggest (default 10 min)
- * @param angryInteractionsInARow       G41: this many ANGRY-or-worse interactions in a row call for a pause (default 2)
+ * @param angryInteractionsInARow       G41: this many ANGRY-or-worse interactions in a row call for a pause (default 1)
  * @param contactsBeforeIgnored         G45: earlier unanswered contacts that make it an ignored complaint (default 1)
- * @param unprofitableCostToValueRatio  G54: cost to serve above value × this opens a profitability review (default 1.0)
+ * @param unprofitableCostToValueRatio  G54: cost to serve above value × this opens a profitability review (default 2.0)
  * @param loyalCustomerYears            G56: years as customer that make a long-standing customer (default 5)
  * @param highValueAnnualValue          G56: annual value that makes a high-value customer (default 10000)
  * @param curtReplyMaxWords             G51: a draft of at most this many words to a distressed customer is curt (default 12)
@@ -55,9 +55,9 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
         duration("satisfaction-check.after", "PT24H");
         duration("hard-interaction.recent.within", "PT30M");
         duration("pause.length", "PT10M");
-        count("angry-interactions.in-a-row", "2");
+        count("angry-interactions.in-a-row", "1");
         count("contacts-before-ignored", "1");
-        number("unprofitable.cost-to-value.ratio", "1.0");
+        number("unprofitable.cost-to-value.ratio", "2.0");
         count("loyal-customer.years", "5");
         number("high-value.annual-value", "10000");
         count("curt-reply.max-words", "12");

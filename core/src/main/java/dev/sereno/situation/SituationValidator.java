@@ -61,6 +61,7 @@ public final class SituationValidator {
         items(c, "options", s.options(), null, (p, o) -> {
             c.required(p + ".remedy", o.remedy());
             c.amount(p + ".cost", o.cost());
+            c.amount(p + ".price", o.price());
             c.text(p + ".why", o.why());
         });
         return c.problems;

@@ -112,6 +112,28 @@ class SituationJsonTest {
     }
 
     @Test
+    void anOptionsPriceIsWhatTheCustomerWouldPayAndDefaultsToOwed() {
+        String doc = """
+                {"now": "2026-11-23T10:00:00Z", "customer": {"id": "C"}, "agent": {"id": "A"}, "complaint": {"id": "K"},
+                 "options": [{"remedy": "REPAIR", "cost": 80, "price": 45.50}, {"remedy": "REPLACE", "cost": 120}]}""";
+        Situation s = json.read(doc);
+        assertThat(s.options().get(0).price()).isEqualByComparingTo("45.50");
+        assertThat(s.options().get(0).charged()).isTrue();
+        assertThat(s.options().get(1).price()).isEqualByComparingTo("0");
+        assertThat(s.options().get(1).charged()).isFalse();
+        assertThat(json.read(json.write(s))).isEqualTo(s);
+    }
+
+    @Test
+    void aNegativePriceIsAFieldError() {
+        String doc = """
+                {"now": "2026-11-23T10:00:00Z", "customer": {"id": "C"}, "agent": {"id": "A"}, "complaint": {"id": "K"},
+                 "options": [{"remedy": "REPAIR", "cost": 80, "price": -5}, {"remedy": "CREDIT", "price": "free"}]}""";
+        assertThat(problems(doc)).containsExactlyInAnyOrder("options[0].price: must be 0 or more, was -5",
+                "options[1].price: expected a number, was \"free\"");
+    }
+
+    @Test
     void rejectsWhatIsNotASituation() {
         assertThat(problems("[1, 2]")).containsExactly("expected a situation as a JSON object, was an array");
         assertThat(problems("   ")).containsExactly("empty input; expected a situation as a JSON object");

@@ -13,8 +13,8 @@ class PolicyParametersTest {
         PolicyParameters p = PolicyParameters.defaults();
         assertThat(p.verificationCallbackWithin()).isEqualTo(Duration.ofHours(2));
         assertThat(p.pauseLength()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(p.angryInteractionsInARow()).isEqualTo(2);
-        assertThat(p.unprofitableCostToValueRatio()).isEqualByComparingTo("1.0");
+        assertThat(p.angryInteractionsInARow()).isEqualTo(1);
+        assertThat(p.unprofitableCostToValueRatio()).isEqualByComparingTo("2.0");
         assertThat(PolicyParameters.documentedDefaults()).containsEntry("verification.callback.within", "PT2H");
     }
 

@@ -41,9 +41,10 @@ class BusinessDecisionsTest {
     private static final String PROFITABILITY = "A customer who costs more than they bring is a decision for management";
     private static final String OWN_IT = "When the organisation caused the grievance, own it as the customer's representative";
     private static final String LOYALTY = "A long-standing or high-value customer is worth keeping";
+    private static final String EVERY_CUSTOMER = "Every customer who complains is worth keeping";
     private static final BigDecimal VALUE = new BigDecimal("12000");
     private static final BigDecimal CHEAP = new BigDecimal("900");
-    private static final BigDecimal COSTLY = new BigDecimal("20000");
+    private static final BigDecimal COSTLY = new BigDecimal("30000");
 
     private static Situation customer(Customer c) {
         return Given.situation().customer(c).build();
@@ -60,12 +61,15 @@ class BusinessDecisionsTest {
                 .fires().has("G54").actual();
         assertThat(advice.reviews()).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo("ACCOUNT_PROFITABILITY");
-            assertThat(r.why()).contains("20000 EUR").contains("12000 EUR").contains("nunca el agente");
+            assertThat(r.why()).contains("30000 EUR").contains("12000 EUR").contains("nunca el agente");
         });
 
         verifyThat(PROFITABILITY).given(customer(worth(VALUE, CHEAP))).staysQuiet().lacks("G54");
-        // cost equal to value is not above it
-        verifyThat(PROFITABILITY).given(customer(worth(VALUE, VALUE))).staysQuiet().lacks("G54");
+        // twice the value is not above the default ratio of 2
+        verifyThat(PROFITABILITY).given(customer(worth(VALUE, new BigDecimal("24000")))).staysQuiet().lacks("G54");
+        // an eight-year customer costing 320 for 300 brings more than "poco o nada": no review (it was flagged at 1.0)
+        verifyThat(PROFITABILITY).given(customer(Customer.of("C-1").withYearsAsCustomer(8)
+                .withValue(new BigDecimal("300"), new BigDecimal("320")))).staysQuiet().lacks("G54");
         // value unknown (0): no judgement on figures we do not have
         verifyThat(PROFITABILITY).given(customer(worth(BigDecimal.ZERO, COSTLY))).staysQuiet().lacks("G54");
     }
@@ -73,9 +77,9 @@ class BusinessDecisionsTest {
     @Test
     void g54_theRatioComesFromThePolicy() {
         try (Advisor lenient = Advisor.builder()
-                .parameters(PolicyParameters.read("unprofitable.cost-to-value.ratio=2.0")).build()) {
+                .parameters(PolicyParameters.read("unprofitable.cost-to-value.ratio=3.0")).build()) {
             assertThat(lenient.advise(customer(worth(VALUE, COSTLY))).reviews()).isEmpty();
-            assertThat(lenient.advise(customer(worth(VALUE, new BigDecimal("24000.01")))).reviews())
+            assertThat(lenient.advise(customer(worth(VALUE, new BigDecimal("36000.01")))).reviews())
                     .singleElement().satisfies(r -> assertThat(r.guidance()).contains("G54"));
         }
     }
@@ -140,7 +144,8 @@ class BusinessDecisionsTest {
 
     @Test
     void g55_whenTheOrganisationCausedItOwnItAsTheCustomersRepresentative() {
-        for (Cause cause : List.of(Cause.PRODUCT_DEFECT, Cause.MISTREATMENT, Cause.IGNORED_COMPLAINT)) {
+        // "un asunto originado en la organización": poor service too
+        for (Cause cause : List.of(Cause.PRODUCT_DEFECT, Cause.SERVICE_QUALITY, Cause.MISTREATMENT, Cause.IGNORED_COMPLAINT)) {
             verifyThat(OWN_IT).given(Given.complaint(c -> c.cause(cause).stage(Stage.LISTENING)))
                     .fires().has("G55").recommends("OWN_IT_FOR_THE_CUSTOMER");
         }
@@ -148,7 +153,7 @@ class BusinessDecisionsTest {
         verifyThat(OWN_IT).given(Given.complaint(c -> c.cause(Cause.OTHER).raisedBefore(1)))
                 .fires().has("G55").recommends("OWN_IT_FOR_THE_CUSTOMER");
 
-        verifyThat(OWN_IT).given(Given.complaint(c -> c.cause(Cause.SERVICE_QUALITY).raisedBefore(0)))
+        verifyThat(OWN_IT).given(Given.complaint(c -> c.cause(Cause.OTHER).raisedBefore(0)))
                 .staysQuiet().lacks("G55");
         verifyThat(OWN_IT).given(Given.complaint(c -> c.cause(Cause.PRODUCT_DEFECT).stage(Stage.RESOLVED)))
                 .staysQuiet().lacks("G55");
@@ -162,9 +167,25 @@ class BusinessDecisionsTest {
                 .fires().has("G56").recommends("EARN_THEIR_LOYALTY");
 
         verifyThat(LOYALTY).given(customer(Customer.of("C-1").withYearsAsCustomer(4).withValue(new BigDecimal("9999"), CHEAP)))
-                .staysQuiet().lacks("G56");
+                .staysQuiet().doesNotRecommend("EARN_THEIR_LOYALTY");
         verifyThat(LOYALTY).given(Given.situation().customer(Customer.of("C-1").withYearsAsCustomer(9))
                         .complaint(Complaint.builder("K-1").stage(Stage.RESOLVED).build()).build())
+                .staysQuiet().lacks("G56");
+    }
+
+    @Test
+    void g56_everyCustomerWhoComplainsIsWorthKeeping() {
+        // "Cada cliente es único y preservarlo es lo más importante": a customer of four years and ordinary value too
+        verifyThat(EVERY_CUSTOMER).given(customer(Customer.of("C-1").withYearsAsCustomer(4).withValue(new BigDecimal("9999"), CHEAP)))
+                .fires().has("G56").recommends("EVERY_CUSTOMER_COUNTS").doesNotRecommend("EARN_THEIR_LOYALTY");
+        verifyThat(EVERY_CUSTOMER).given(customer(Customer.of("C-1")))
+                .fires().has("G56").recommends("EVERY_CUSTOMER_COUNTS");
+
+        // a long-standing customer gets the framing with its reason, once
+        verifyThat(EVERY_CUSTOMER).given(customer(Customer.of("C-1").withYearsAsCustomer(5)))
+                .staysQuiet().recommends("EARN_THEIR_LOYALTY").doesNotRecommend("EVERY_CUSTOMER_COUNTS");
+        verifyThat(EVERY_CUSTOMER).given(Given.situation().customer(Customer.of("C-1"))
+                        .complaint(Complaint.builder("K-1").stage(Stage.REJECTED).build()).build())
                 .staysQuiet().lacks("G56");
     }
 
@@ -178,6 +199,9 @@ class BusinessDecisionsTest {
     private static void assertQuiet(Situation s) {
         Explanation e = DefaultPolicy.explain(s);
         assertThat(e.rulesFired()).as("rules fired").doesNotContain(PROFITABILITY, OWN_IT, LOYALTY);
+        // every customer is worth keeping: the framing without the long-standing reason, and nothing else of G54–G56
+        assertThat(e.advice().recommendations()).filteredOn(r -> r.guidance().contains("G56"))
+                .extracting(r -> r.action()).containsExactly("EVERY_CUSTOMER_COUNTS");
         assertThat(e.advice().reviews()).isEmpty();
     }
 

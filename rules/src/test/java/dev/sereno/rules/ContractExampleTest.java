@@ -30,7 +30,8 @@ class ContractExampleTest {
                 .warns("CALLS_CUSTOMER_LIAR", Severity.BLOCKING, "Usted miente")
                 .has("G18").has("G19").recommends("OFFER_PROOF_AND_VERIFY")
                 .followUp("CALL_BACK_AFTER_VERIFYING", Instant.parse("2026-11-23T12:00:00Z"))
-                .priority(Priority.HIGH);
+                // raised twice before without answer: the gravest cause of G45
+                .priority(Priority.URGENT);
         assertThat(advice.complaint()).isEqualTo("K-1");
         assertThat(advice.records()).anySatisfy(r -> assertThat(r.guidance()).contains("G44", "G45"));
         assertThat(advice.blocksDraft()).isTrue();
@@ -47,7 +48,7 @@ class ContractExampleTest {
     @Test
     void theAdviceJsonHasTheContractsShape() throws IOException {
         String json = new AdviceJson().write(DefaultPolicy.advise(example()));
-        assertThat(json).contains("\"complaint\": \"K-1\"", "\"priority\": \"HIGH\"", "\"span\": \"Usted miente\"",
+        assertThat(json).contains("\"complaint\": \"K-1\"", "\"priority\": \"URGENT\"", "\"span\": \"Usted miente\"",
                 "\"guidance\": [", "\"rule\": \"Never call the customer a liar\"", "\"due\": \"2026-11-23T12:00:00Z\"",
                 "\"followUps\"", "\"escalations\"", "\"reviews\"", "\"records\"");
     }

@@ -31,6 +31,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -86,6 +87,39 @@ class ListenApologiseOwnItTest {
         verifyThat("Apologise for how the customer felt")
                 .given(Given.complaint(c -> c.emotion(Emotion.CALM).apologized(false)))
                 .staysQuiet().lacks("G13");
+    }
+
+    @Test
+    void g13_afterAGrossErrorTheApologyIsForTheErrorItself() {
+        String rule = "After a gross error, apologise for the error itself";
+        // "excepto si se ha cometido un error garrafal": mistreatment, an ignored complaint, verified records backing
+        // the customer — the apology owns the error, and no "siento que se haya sentido mal" beside "tiene razón"
+        for (UnaryOperator<Complaint.Builder> gross : List.<UnaryOperator<Complaint.Builder>>of(
+                c -> c.cause(Cause.MISTREATMENT), c -> c.cause(Cause.IGNORED_COMPLAINT), c -> c.raisedBefore(3))) {
+            Situation s = Given.situation().complaint(gross.apply(Complaint.builder("K-1").emotion(Emotion.UPSET)).build()).build();
+            verifyThat(rule).given(s).fires().has("G13").has("G34").recommends("APOLOGISE_FOR_THE_ERROR")
+                    .doesNotRecommend("APOLOGISE_FOR_HOW_THEY_FELT");
+        }
+        Advice backed = verifyThat(rule).given(Given.situation()
+                        .complaint(Complaint.builder("K-1").emotion(Emotion.UPSET).cause(Cause.PRODUCT_DEFECT).build())
+                        .evidence(new Evidence("E-1", "TECHNICIAN_REPORT", Stance.SUPPORTS, true, null)).build())
+                .fires().recommends("APOLOGISE_FOR_THE_ERROR").recommends("ADMIT_AND_CORRECT")
+                .doesNotRecommend("APOLOGISE_FOR_HOW_THEY_FELT").actual();
+        assertThat(backed.recommendations()).filteredOn(r -> r.action().equals("APOLOGISE_FOR_THE_ERROR"))
+                .singleElement().satisfies(r -> assertThat(r.say()).contains("nos equivocamos"));
+
+        // no gross error: a defect not yet verified, or the records contradict the customer
+        verifyThat(rule).given(Given.complaint(c -> c.emotion(Emotion.UPSET).cause(Cause.PRODUCT_DEFECT)))
+                .staysQuiet().recommends("APOLOGISE_FOR_HOW_THEY_FELT");
+        verifyThat(rule).given(Given.situation()
+                        .complaint(Complaint.builder("K-1").emotion(Emotion.UPSET).raisedBefore(2).build())
+                        .evidence(new Evidence("E-1", "SIGNED_DELIVERY_RECEIPT", Stance.CONTRADICTS, true, null)).build())
+                .staysQuiet().recommends("APOLOGISE_FOR_HOW_THEY_FELT");
+        // already apologised, or this agent caused it (G14 owns it)
+        verifyThat(rule).given(Given.complaint(c -> c.emotion(Emotion.UPSET).cause(Cause.MISTREATMENT).apologized(true)))
+                .staysQuiet();
+        verifyThat(rule).given(Given.complaint(c -> c.emotion(Emotion.UPSET).cause(Cause.MISTREATMENT).causedByThisAgent(true)))
+                .staysQuiet().has("G14");
     }
 
     @Test

@@ -202,8 +202,15 @@ class PromisesAndFollowUpTest {
     void g39_stillAngryAfterApologyAndOptionsGoToTheManager() {
         Advice advice = verifyThat("Still angry after the apology and the options: go to your manager for support")
                 .given(Given.situation().complaint(Complaint.builder("K-1").emotion(Emotion.ANGRY).apologized(true)
-                        .stage(Stage.RESOLVING).build()).options(REPLACE).build())
+                        .stage(Stage.CLOSING).build()).options(REPLACE).build())
                 .fires().has("G39").escalates("STILL_ANGRY_MANAGER_SUPPORT").actual();
+        // with nothing to offer too: the customer is still furious at the end ("si es imprescindible")
+        verifyThat("Still angry after the apology and the options: go to your manager for support")
+                .given(Given.complaint(c -> c.emotion(Emotion.FURIOUS).apologized(true).stage(Stage.CLOSING)))
+                .fires().has("G39");
+        verifyThat("Still angry after the apology and the options: go to your manager for support")
+                .given(Given.complaint(c -> c.emotion(Emotion.ANGRY).apologized(true).stage(Stage.REJECTED)))
+                .fires().has("G39");
         assertThat(advice.escalations()).filteredOn(e -> e.code().equals("STILL_ANGRY_MANAGER_SUPPORT"))
                 .singleElement().satisfies(e -> {
                     assertThat(e.to()).isEqualTo(EscalationTarget.MANAGER);
@@ -223,9 +230,9 @@ class PromisesAndFollowUpTest {
         // options not yet put forward: still listening
         verifyThat(rule).given(Given.situation().complaint(Complaint.builder("K-1").emotion(Emotion.FURIOUS)
                 .apologized(true).stage(Stage.LISTENING).build()).options(REPLACE).build()).staysQuiet().lacks("G39");
-        // no options at all
-        verifyThat(rule).given(Given.complaint(c -> c.emotion(Emotion.FURIOUS).apologized(true).stage(Stage.CLOSING)))
-                .staysQuiet().lacks("G39");
+        // options being offered: not yet, the agent is still at it (it fired here before, as soon as an option existed)
+        verifyThat(rule).given(Given.situation().complaint(Complaint.builder("K-1").emotion(Emotion.FURIOUS)
+                .apologized(true).stage(Stage.RESOLVING).build()).options(REPLACE).build()).staysQuiet().lacks("G39");
     }
 
     @Test
@@ -244,13 +251,36 @@ class PromisesAndFollowUpTest {
     }
 
     @Test
+    void g40_poorServiceIsTheOrganisationsToCorrectToo() {
+        verifyThat("Once solved in the customer's favour, make sure it cannot happen again")
+                .given(Given.complaint(c -> c.stage(Stage.RESOLVED).cause(Cause.SERVICE_QUALITY)))
+                .fires().has("G40");
+    }
+
+    @Test
+    void g40_onceTheCauseIsCorrectedTellTheCustomer() {
+        String rule = "Once the cause is corrected, tell the customer what was done";
+        // "informar debidamente al cliente": with the check that the remedy worked, 48 h on
+        verifyThat(rule).given(Given.complaint(c -> c.stage(Stage.RESOLVED).cause(Cause.PRODUCT_DEFECT)))
+                .fires().has("G40").followUp("TELL_WHAT_WAS_CORRECTED", Given.hoursFromNow(48));
+        verifyThat(rule).given(Given.complaint(c -> c.stage(Stage.RESOLVED).cause(Cause.OTHER)))
+                .staysQuiet().noFollowUp("TELL_WHAT_WAS_CORRECTED");
+        verifyThat(rule).given(Given.complaint(c -> c.stage(Stage.CLOSING).cause(Cause.PRODUCT_DEFECT)))
+                .staysQuiet().noFollowUp("TELL_WHAT_WAS_CORRECTED");
+        verifyThat(rule).given(Given.situation().complaint(Complaint.builder("K-1").stage(Stage.RESOLVED)
+                        .cause(Cause.PRODUCT_DEFECT).build())
+                .evidence(new Evidence("E-1", "SIGNED_DELIVERY_RECEIPT", Stance.CONTRADICTS, true, null)).build())
+                .staysQuiet().noFollowUp("TELL_WHAT_WAS_CORRECTED");
+    }
+
+    @Test
     void g40_quietWhenNotSolvedInTheCustomersFavour() {
         String rule = "Once solved in the customer's favour, make sure it cannot happen again";
         verifyThat(rule).given(Given.complaint(c -> c.stage(Stage.REJECTED).cause(Cause.PRODUCT_DEFECT)))
                 .staysQuiet().lacks("G40");
         verifyThat(rule).given(Given.complaint(c -> c.stage(Stage.CLOSING).cause(Cause.PRODUCT_DEFECT)))
                 .staysQuiet().lacks("G40");
-        verifyThat(rule).given(Given.complaint(c -> c.stage(Stage.RESOLVED).cause(Cause.SERVICE_QUALITY)))
+        verifyThat(rule).given(Given.complaint(c -> c.stage(Stage.RESOLVED).cause(Cause.OTHER)))
                 .staysQuiet().lacks("G40");
         verifyThat(rule).given(Given.situation().complaint(Complaint.builder("K-1").stage(Stage.RESOLVED)
                         .cause(Cause.PRODUCT_DEFECT).build())

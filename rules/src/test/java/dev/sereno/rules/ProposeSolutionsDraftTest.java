@@ -12,6 +12,9 @@ import static dev.sereno.situation.Remedy.REPLACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sereno.advice.Severity;
+import dev.sereno.engine.Advisor;
+import dev.sereno.engine.Explanation;
+import dev.sereno.engine.RuleSource;
 import dev.sereno.rules.support.DefaultPolicy;
 import dev.sereno.rules.support.Given;
 import dev.sereno.situation.Complaint;
@@ -20,8 +23,12 @@ import dev.sereno.situation.Option;
 import dev.sereno.situation.Remedy;
 import dev.sereno.situation.Situation;
 import dev.sereno.situation.Stage;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -190,6 +197,43 @@ class ProposeSolutionsDraftTest {
         verifyThat("Never a bare no")
                 .given(Given.draft(lang, text))
                 .staysQuiet().doesNotWarn("BARE_REFUSAL");
+    }
+
+    @Test
+    void g29_g50_aNoWhileSomethingCouldBeOfferedIsInflexible() {
+        String rule = "A no while there is something to offer is inflexible";
+        String draft = "Entiendo su molestia. Es la política de la empresa, pero no puedo hacer nada.";
+        Situation withRepair = Given.situation().locale(Language.ES)
+                .options(Option.available(Remedy.REPAIR, new BigDecimal("30"))).draftReply(draft).build();
+        // the "pero" introduces no alternative, and a repair could be offered: one caution, citing both
+        verifyThat(rule).given(withRepair).fires().has("G50").has("G29")
+                .warns("REFUSAL_WITH_OPTIONS_LEFT", Severity.CAUTION, "no puedo hacer nada").doesNotWarn("BARE_REFUSAL");
+        // nothing available to offer: a bare no, not inflexibility
+        verifyThat(rule).given(Given.draft(Language.ES, draft)).staysQuiet()
+                .warns("BARE_REFUSAL", Severity.CAUTION, "no puedo hacer nada").lacks("G50");
+        // the draft offers the repair: neither
+        verifyThat(rule).given(Given.situation().locale(Language.ES)
+                        .options(Option.available(Remedy.REPAIR, new BigDecimal("30")))
+                        .draftReply("No es posible cambiarla, pero podemos repararla esta semana sin coste.").build())
+                .staysQuiet().doesNotWarn("BARE_REFUSAL").lacks("G50");
+    }
+
+    /**
+     * An explained refusal is not bare (G29, G31). The phrase kind EXPLAINS_WHY is not in the bundled lists yet (the
+     * lists are being rebuilt; see the note in the rule): this checks the rule's side with a list that has it.
+     */
+    @Test
+    void g29_aRefusalWithItsReasonIsNotBare(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("phrases"));
+        Files.writeString(dir.resolve("phrases/es.phrases"), "[EXPLAINS_WHY]\nporque\nle explico\n");
+        try (Advisor withReasons = Advisor.builder().rules(RuleSource.defaultPolicyWith(dir)).build()) {
+            Explanation explained = withReasons.explain(Given.draft(Language.ES,
+                    "No es posible cambiarlo porque el producto ya se ha usado; le explico cómo lo hemos revisado."));
+            assertThat(explained.rulesFired()).doesNotContain("Never a bare no");
+            assertThat(explained.advice().warnings()).extracting(w -> w.code()).doesNotContain("BARE_REFUSAL");
+            Explanation bare = withReasons.explain(Given.draft(Language.ES, "No es posible cambiarlo."));
+            assertThat(bare.rulesFired()).contains("Never a bare no");
+        }
     }
 
     // G32 — guarantees

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * stage. The rules on the words of the draft reply are in {@link ProposeSolutionsDraftTest}.
  */
 class ProposeSolutionsTest {
+    private static final String G30 = "If we truly cannot deliver, explain why and suggest other ways or a partner";
     /** May grant replacements, repairs and credits up to 100 EUR; not refunds or discounts. */
     static final Agent LUCIA = Agent.of("A-7").withName("Lucía")
             .withAuthority(eur("100"), APOLOGY, EXPLANATION, REPLACE, REPAIR, CREDIT);
@@ -68,13 +69,35 @@ class ProposeSolutionsTest {
 
     @Test
     void g23_noSolutionAvailable_saySoAndPromiseToFindOne() {
+        // nothing available and one option does not say why: whether it can still be done is not known yet
         verifyThat("No solution available: say so honestly and promise to find one")
-                .given(resolving(unavailable(REFUND, "250", "Fuera de plazo"), unavailable(REPLACE, "120", "Sin existencias")))
-                .fires().has("G23").recommends("SAY_YOU_WILL_FIND_OUT")
+                .given(resolving(unavailable(REFUND, "250", "Fuera de plazo"), unavailable(REPLACE, "120", null)))
+                .fires().has("G23").recommends("SAY_YOU_WILL_FIND_OUT").lacks("G30")
                 .followUp("FIND_THE_ANSWER", Given.hoursFromNow(24));
         verifyThat("No solution available: say so honestly and promise to find one")
                 .given(resolving(unavailable(REFUND, "250", "Fuera de plazo"), available(REPLACE, "120")))
                 .staysQuiet().lacks("G23").noFollowUp("FIND_THE_ANSWER");
+        // every option says why: the answer is known, it is G30's "we cannot", with no promise to find out
+        verifyThat("No solution available: say so honestly and promise to find one")
+                .given(resolving(unavailable(REFUND, "250", "Fuera de plazo"), unavailable(REPLACE, "120", "Sin existencias")))
+                .staysQuiet().lacks("G23").has("G30").noFollowUp("FIND_THE_ANSWER");
+    }
+
+    @Test
+    void g23_g30_neverTogether() {
+        for (Option[] options : new Option[][] {
+                {unavailable(REFUND, "250", "Fuera de plazo"), unavailable(REPLACE, "120", "Sin existencias")},
+                {unavailable(REFUND, "250", "Fuera de plazo"), unavailable(REPLACE, "120", " ")},
+                {unavailable(REPAIR, "60", null)},
+                {}}) {
+            for (Remedy wanted : new Remedy[] {null, REFUND, REPAIR}) {
+                Advice advice = DefaultPolicy.advise(resolving(c -> c.requestedRemedy(wanted).amount(eur("250")), options));
+                Set<String> ids = advice.guidance().collect(Collectors.toSet());
+                assertThat(ids.contains("G23") && ids.contains("G30"))
+                        .as("G23 and G30 together for %s, asking %s: %s", java.util.Arrays.toString(options), wanted, ids)
+                        .isFalse();
+            }
+        }
     }
 
     @Test
@@ -213,6 +236,27 @@ class ProposeSolutionsTest {
     }
 
     @Test
+    void g27_noEscalationForARemedyAlreadyRuledOutWithItsReason() {
+        // the contract's example: the refund is out of the return period; no supervisor can grant it either
+        Advice advice = verifyThat("Ask a supervisor for support when the remedy asked for is not yours to grant")
+                .given(resolving(c -> c.requestedRemedy(REFUND).amount(eur("250")),
+                        available(REPLACE, "120"), unavailable(REFUND, "250", "Fuera del plazo de devolución")))
+                .staysQuiet().lacks("G27").hasNoEscalations().recommends("SAY_WHAT_IS_POSSIBLE").actual();
+        // the reason reaches the agent
+        assertThat(recommendation(advice, "SAY_WHAT_IS_POSSIBLE").say()).contains("Fuera del plazo de devolución");
+        // ruled out without a reason: a supervisor may know why, or decide otherwise
+        verifyThat("Ask a supervisor for support when the remedy asked for is not yours to grant")
+                .given(resolving(c -> c.requestedRemedy(REFUND).amount(eur("250")),
+                        available(REPLACE, "120"), unavailable(REFUND, "250", null)))
+                .fires().has("G27");
+        // the same for the amount, when the remedy asked for is the agent's but ruled out
+        verifyThat("Ask a supervisor for support when the amount exceeds your limit")
+                .given(resolving(c -> c.requestedRemedy(REPLACE).amount(eur("250")),
+                        unavailable(REPLACE, "250", "Modelo descatalogado")))
+                .staysQuiet().lacks("G27").has("G30");
+    }
+
+    @Test
     void g27_noEscalationOnceTheCaseIsClosed() {
         verifyThat("Ask a supervisor for support when the remedy asked for is not yours to grant")
                 .given(resolving(c -> c.requestedRemedy(REFUND).stage(Stage.RESOLVED)))
@@ -241,16 +285,41 @@ class ProposeSolutionsTest {
                 .staysQuiet().lacks("G28");
     }
 
+    @Test
+    void g28_g32_aDraftOfferBeyondAuthorityIsWarnedEvenWhenTheAgentCausedTheAnger() {
+        verifyThat("Don't offer in the reply what you cannot grant alone")
+                .given(Given.situation().agent(LUCIA)
+                        .complaint(Complaint.builder("K-1").causedByThisAgent(true).emotion(Emotion.ANGRY)
+                                .stage(Stage.RESOLVING).build())
+                        .options(available(REFUND, "600"))
+                        .draftReply("Lo siento muchísimo, ha sido culpa mía. Le reembolsamos los 600 euros hoy mismo.").build())
+                .fires().has("G28").has("G32");
+        verifyThat("Don't offer in the reply what you cannot grant alone")
+                .given(Given.situation().agent(LUCIA)
+                        .complaint(Complaint.builder("K-1").causedByThisAgent(true).emotion(Emotion.ANGRY)
+                                .stage(Stage.RESOLVING).build())
+                        .options(available(REPLACE, "60"))
+                        .draftReply("Lo siento muchísimo, ha sido culpa mía. Le envío un reemplazo hoy mismo.").build())
+                .staysQuiet();
+    }
+
     // G29 — yes we can, this is the price
 
     @Test
-    void g29_aRequestedRemedyPossibleAtACost() {
+    void g29_aRequestedRemedyPossibleAtAPrice() {
+        // beyond what is owed: the customer would pay 45 for a repair that costs us 60; only the 45 is quoted
         Advice advice = verifyThat("Yes we can, this is the price")
-                .given(resolving(c -> c.requestedRemedy(REPAIR), available(REPAIR, "60")))
+                .given(resolving(c -> c.requestedRemedy(REPAIR), available(REPAIR, "60").withPrice(eur("45"))))
                 .fires().has("G29").recommends("YES_AT_A_PRICE").actual();
-        assertThat(recommendation(advice, "YES_AT_A_PRICE").why()).contains("la reparación").contains("60 EUR");
+        Recommendation yes = recommendation(advice, "YES_AT_A_PRICE");
+        assertThat(yes.why()).contains("la reparación").contains("45 EUR").doesNotContain("60");
+        assertThat(yes.say()).contains("45 EUR").doesNotContain("60");
         verifyThat("Yes we can, this is the price")
-                .given(resolving(c -> c.requestedRemedy(REPAIR), unavailable(REPAIR, "60", "Sin repuestos")))
+                .given(resolving(c -> c.requestedRemedy(REPAIR), unavailable(REPAIR, "60", "Sin repuestos").withPrice(eur("45"))))
+                .staysQuiet().lacks("G29");
+        // owed (no price): never charged, and the cost to us is never quoted, however high
+        verifyThat("Yes we can, this is the price")
+                .given(resolving(c -> c.requestedRemedy(REPAIR), available(REPAIR, "60")))
                 .staysQuiet().lacks("G29");
         verifyThat("Yes we can, this is the price")
                 .given(resolving(c -> c.requestedRemedy(REPAIR), available(REPAIR, "0")))
@@ -263,15 +332,22 @@ class ProposeSolutionsTest {
     // G30 — truly cannot deliver
 
     @Test
-    void g30_whenNothingCanBeDeliveredSuggestOtherWays() {
-        verifyThat("If we truly cannot deliver, suggest other ways or a partner")
-                .given(resolving(unavailable(REPAIR, "60", "Sin repuestos")))
-                .fires().has("G30").recommends("SUGGEST_OTHER_WAYS");
-        verifyThat("If we truly cannot deliver, suggest other ways or a partner")
+    void g30_whenNothingCanBeDeliveredExplainWhyAndSuggestOtherWays() {
+        Advice advice = verifyThat(G30)
+                .given(resolving(unavailable(REPLACE, "90", "Modelo descatalogado"), unavailable(REPAIR, "60", "Sin repuestos")))
+                .fires().has("G30").recommends("SUGGEST_OTHER_WAYS").lacks("G23").noFollowUp("FIND_THE_ANSWER").actual();
+        // every reason, for the agent to explain ("explicarle el porqué"), in an order that does not depend on the list's
+        assertThat(recommendation(advice, "SUGGEST_OTHER_WAYS").why()).contains("Modelo descatalogado; Sin repuestos");
+        assertThat(recommendation(advice, "SUGGEST_OTHER_WAYS").say()).contains("Modelo descatalogado; Sin repuestos");
+        verifyThat(G30)
                 .given(resolving(unavailable(REPAIR, "60", "Sin repuestos"), available(CREDIT, "60")))
                 .staysQuiet().lacks("G30");
+        // a reason missing: not known yet that we cannot (G23)
+        verifyThat(G30)
+                .given(resolving(unavailable(REPAIR, "60", "Sin repuestos"), unavailable(REPLACE, "90", null)))
+                .staysQuiet().lacks("G30").has("G23");
         // no options known yet: it is not known that we cannot (G23 and G27 apply instead)
-        verifyThat("If we truly cannot deliver, suggest other ways or a partner")
+        verifyThat(G30)
                 .given(resolving(c -> c.requestedRemedy(REFUND)))
                 .staysQuiet().lacks("G30").has("G23").has("G27");
     }

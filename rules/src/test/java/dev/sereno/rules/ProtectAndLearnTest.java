@@ -47,12 +47,31 @@ class ProtectAndLearnTest {
 
     @Test
     void g45_anIgnoredComplaintRaisesThePriority() {
+        // "el caso más grave de todos": URGENT (it was HIGH, below a small business's first complaint)
         verifyThat("An ignored complaint is the gravest cause")
                 .given(Given.complaint(c -> c.cause(Cause.PRODUCT_DEFECT).raisedBefore(1)))
-                .fires().priority(Priority.HIGH);
+                .fires().priority(Priority.URGENT);
+        verifyThat("An ignored complaint is the gravest cause")
+                .given(Given.complaint(c -> c.cause(Cause.IGNORED_COMPLAINT).raisedBefore(3)))
+                .fires().priority(Priority.URGENT);
         verifyThat("An ignored complaint is the gravest cause")
                 .given(Given.complaint(c -> c.cause(Cause.PRODUCT_DEFECT).raisedBefore(0)))
                 .staysQuiet().priority(Priority.NORMAL);
+    }
+
+    @Test
+    void g45_theOrderOfGravityShowsInThePriority() {
+        Priority defect = DefaultPolicy.advise(Given.complaint(c -> c.cause(Cause.PRODUCT_DEFECT))).priority();
+        Priority service = DefaultPolicy.advise(Given.complaint(c -> c.cause(Cause.SERVICE_QUALITY))).priority();
+        Priority mistreatment = DefaultPolicy.advise(Given.complaint(c -> c.cause(Cause.MISTREATMENT))).priority();
+        Priority ignored = DefaultPolicy.advise(Given.complaint(c -> c.cause(Cause.IGNORED_COMPLAINT))).priority();
+        assertThat(List.of(defect, service, mistreatment, ignored))
+                .containsExactly(Priority.NORMAL, Priority.NORMAL, Priority.HIGH, Priority.URGENT);
+        // never below a small business's first complaint, even one that stops its business
+        Priority smallBusinessStopped = DefaultPolicy.advise(Given.situation()
+                .customer(dev.sereno.situation.Customer.of("C-1").withSegment(dev.sereno.situation.Segment.SMALL_BUSINESS))
+                .complaint(dev.sereno.situation.Complaint.builder("K-1").blocksCustomerBusiness(true).build()).build()).priority();
+        assertThat(ignored).isGreaterThanOrEqualTo(smallBusinessStopped);
     }
 
     @Test
@@ -67,7 +86,8 @@ class ProtectAndLearnTest {
 
     private static final String PAUSE = "After a hard interaction, pause before the next customer";
     private static final List<String> AFTER_THE_CALL_RULES = List.of(PAUSE, "Thank the customer for the complaint",
-            "Once resolved, ask how satisfied the customer is", "Invite the customer to tell us how we can improve");
+            "Once resolved, ask how satisfied the customer is", "Once the remedy is checked, ask how satisfied the customer is",
+            "This conversation was hard: pause before the next customer", "Invite the customer to tell us how we can improve");
 
     private static Situation agentWith(Interaction... interactions) {
         return Given.situation().agent(Agent.of("A-7").withRecentInteractions(interactions)).build();
@@ -93,15 +113,44 @@ class ProtectAndLearnTest {
     }
 
     @Test
-    void g41_pauseAfterSeveralAngryCustomersInARow() {
+    void g41_pauseAfterAnAngryCustomer() {
         verifyThat(PAUSE)
                 .given(agentWith(new Interaction(Given.minutesAgo(40), Emotion.ANGRY),
                         new Interaction(Given.minutesAgo(5), Emotion.ANGRY)))
                 .fires().has("G41").recommends("PAUSE_BEFORE_NEXT_CUSTOMER");
-        // one angry customer is not yet a run (angry-interactions.in-a-row = 2)
+        // one angry customer is enough ("una situación como esta"; angry-interactions.in-a-row = 1)
         verifyThat(PAUSE)
                 .given(agentWith(new Interaction(Given.minutesAgo(40), Emotion.UPSET),
                         new Interaction(Given.minutesAgo(5), Emotion.ANGRY)))
+                .fires().has("G41");
+        verifyThat(PAUSE)
+                .given(agentWith(new Interaction(Given.minutesAgo(40), Emotion.ANGRY),
+                        new Interaction(Given.minutesAgo(5), Emotion.UPSET)))
+                .staysQuiet().lacks("G41");
+    }
+
+    @Test
+    void g41_twoInARowWhenThePolicySaysSo() {
+        try (Advisor strict = Advisor.builder().parameters(PolicyParameters.read("angry-interactions.in-a-row=2")).build()) {
+            assertThat(strict.advise(agentWith(new Interaction(Given.minutesAgo(40), Emotion.UPSET),
+                    new Interaction(Given.minutesAgo(5), Emotion.ANGRY))).guidance()).doesNotContain("G41");
+            assertThat(strict.advise(agentWith(new Interaction(Given.minutesAgo(40), Emotion.ANGRY),
+                    new Interaction(Given.minutesAgo(5), Emotion.ANGRY))).guidance()).contains("G41");
+        }
+    }
+
+    @Test
+    void g41_pauseWhenTheHardConversationEnds() {
+        String rule = "This conversation was hard: pause before the next customer";
+        for (Stage end : List.of(Stage.CLOSING, Stage.RESOLVED, Stage.REJECTED)) {
+            verifyThat(rule).given(Given.complaint(c -> c.emotion(Emotion.ANGRY).stage(end)))
+                    .fires().has("G41").recommends("PAUSE_BEFORE_NEXT_CUSTOMER");
+        }
+        // still in the conversation: the pause comes when it ends
+        verifyThat(rule).given(Given.complaint(c -> c.emotion(Emotion.FURIOUS).stage(Stage.RESOLVING)))
+                .staysQuiet().lacks("G41");
+        // a calm end is no hard conversation
+        verifyThat(rule).given(Given.complaint(c -> c.emotion(Emotion.UPSET).stage(Stage.CLOSING)))
                 .staysQuiet().lacks("G41");
     }
 
@@ -158,6 +207,21 @@ class ProtectAndLearnTest {
         verifyThat("Thank the customer for the complaint")
                 .given(Given.complaint(c -> c.stage(Stage.RESOLVING)))
                 .staysQuiet().lacks("G42");
+    }
+
+    @Test
+    void g43_satisfactionIsAskedAfterTheCheckThatTheRemedyWorked() {
+        String rule = "Once the remedy is checked, ask how satisfied the customer is";
+        Situation replaced = Given.situation().complaint(dev.sereno.situation.Complaint.builder("K-1").stage(Stage.RESOLVED).build())
+                .options(dev.sereno.situation.Option.available(dev.sereno.situation.Remedy.REPLACE, new java.math.BigDecimal("120")))
+                .build();
+        // the check (G38) at 48 h, then satisfaction 24 h later: it used to be asked first, at 24 h
+        Advice advice = verifyThat(rule).given(replaced).fires().has("G43").has("G38")
+                .followUp("CHECK_THE_REMEDY_WORKED", Given.hoursFromNow(48))
+                .followUp("ASK_HOW_SATISFIED", Given.hoursFromNow(72)).actual();
+        assertThat(advice.followUps()).extracting(f -> f.code())
+                .containsSubsequence("CHECK_THE_REMEDY_WORKED", "ASK_HOW_SATISFIED");
+        verifyThat(rule).given(Given.complaint(c -> c.stage(Stage.RESOLVED))).staysQuiet();
     }
 
     @Test

@@ -7,7 +7,9 @@ import dev.sereno.rules.support.Given;
 import dev.sereno.situation.ClaimKind;
 import dev.sereno.situation.Evidence;
 import dev.sereno.situation.Language;
+import dev.sereno.situation.Promise;
 import dev.sereno.situation.Stance;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +73,24 @@ class RecordsDisagreeTest {
     }
 
     @Test
+    void g18_agreeingWithACustomerTheRecordsBackIsNotBlocked() {
+        String draft = "Tiene toda la razón, no es verdad que le correspondiera pagar ese recargo.";
+        Evidence transfer = new Evidence("E-1", "BANK_TRANSFER", Stance.SUPPORTS, true, "Pagado en plazo");
+        verifyThat("Never flatly contradict the customer")
+                .given(Given.situation().locale(Language.ES).evidence(transfer).draftReply(draft).build())
+                .staysQuiet().doesNotWarn("CONTRADICTS_CUSTOMER").lacks("G18");
+        // without records backing the customer, the same words are still a flat "no es verdad"
+        verifyThat("Never flatly contradict the customer")
+                .given(Given.situation().locale(Language.ES).draftReply(draft).build())
+                .fires().warns("CONTRADICTS_CUSTOMER", Severity.BLOCKING, "no es verdad");
+        // and with the records behind the customer, a contradiction with no agreement before it is still blocked
+        verifyThat("Never flatly contradict the customer")
+                .given(Given.situation().locale(Language.ES).evidence(transfer)
+                        .draftReply("Eso no es cierto, el recargo se aplicó bien.").build())
+                .fires().warns("CONTRADICTS_CUSTOMER", Severity.BLOCKING, "Eso no es cierto");
+    }
+
+    @Test
     void g19_recordsContradictTheClaim() {
         verifyThat("Records contradict the claim")
                 .given(Given.situation().evidence(SIGNED_RECEIPT).build())
@@ -88,6 +108,29 @@ class RecordsDisagreeTest {
                 .fires().has("G20").followUp("CALL_BACK_AFTER_VERIFYING", Given.hoursFromNow(2));
         verifyThat("Call back within the verification deadline")
                 .given(Given.situation().evidence(new Evidence("E-1", "RECEIPT", Stance.SUPPORTS, true, null)).build())
+                .staysQuiet().lacks("G20");
+    }
+
+    @Test
+    void g20_theTimeAgreedWithTheCustomerIsKept() {
+        // "en el plazo establecido": a callback already agreed for tomorrow at 09:00, not the policy's 2 hours
+        Instant agreed = Given.hoursFromNow(23);
+        Promise callback = new Promise("P-1", "Llamar con el resultado", "A-7", Given.minutesAgo(5), agreed, null);
+        verifyThat("Call back by the time agreed with the customer")
+                .given(Given.situation().evidence(SIGNED_RECEIPT).promises(callback).build())
+                .fires().has("G20").followUp("CALL_BACK_AS_AGREED", agreed).noFollowUp("CALL_BACK_AFTER_VERIFYING");
+        verifyThat("Call back by the time agreed with the customer")
+                .given(Given.situation().evidence(new Evidence("E-2", "CARRIER_LOG", Stance.CONTRADICTS, false, null))
+                        .promises(callback).build())
+                .fires().followUp("CALL_BACK_AS_AGREED", agreed).noFollowUp("CALL_BACK_AFTER_VERIFYING");
+        // nothing agreed (the promise is overdue, or kept): the policy's deadline
+        Promise overdue = new Promise("P-1", "Llamar", "A-7", Given.minutesAgo(600), Given.minutesAgo(60), null);
+        verifyThat("Call back by the time agreed with the customer")
+                .given(Given.situation().evidence(SIGNED_RECEIPT).promises(overdue).build())
+                .staysQuiet().followUp("CALL_BACK_AFTER_VERIFYING", Given.hoursFromNow(2));
+        // nothing to verify: no callback
+        verifyThat("Call back by the time agreed with the customer")
+                .given(Given.situation().promises(callback).build())
                 .staysQuiet().lacks("G20");
     }
 

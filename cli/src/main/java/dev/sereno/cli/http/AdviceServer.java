@@ -31,8 +31,13 @@ public final class AdviceServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts serving; returns once the port is bound. */
+    /** Starts serving the advice, health and OpenAPI endpoints only; returns once the port is bound. */
     public static AdviceServer start(Advisor advisor, HttpSettings settings) {
+        return start(advisor, settings, ServerFeatures.NONE);
+    }
+
+    /** Starts serving, with {@code features} besides; returns once the port is bound. */
+    public static AdviceServer start(Advisor advisor, HttpSettings settings, ServerFeatures features) {
         byte[] openApi = openApi();
         AdviceEndpoint advice = new AdviceEndpoint(advisor, settings.maxBodyBytes());
         Javalin app = Javalin.create(config -> {
@@ -54,6 +59,12 @@ public final class AdviceServer implements AutoCloseable {
             config.routes.get("/health", ctx -> Responses.json(ctx, HttpStatus.OK,
                     "{\"status\":\"UP\",\"policy\":\"" + advisor.policyRevision() + "\"}"));
             config.routes.get("/openapi.json", ctx -> ctx.contentType(Responses.JSON).result(openApi));
+            if (features.metrics() != null) {
+                config.routes.get("/metrics", new MetricsEndpoint(features.metrics()));
+            }
+            if (features.page()) {
+                PageRoutes.register(config.routes, advisor, features.demos());
+            }
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> unknownEndpoint(ctx, "no such endpoint"));
             config.routes.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> unknownEndpoint(ctx, "method not allowed"));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -68,6 +79,10 @@ public final class AdviceServer implements AutoCloseable {
     }
 
     private static void unknownEndpoint(Context ctx, String what) {
+        String answered = ctx.res().getContentType();
+        if (answered != null && answered.startsWith("application/json")) {
+            return; // an endpoint that exists answered 404 itself (no such rule, no such guidance id): keep its words
+        }
         Responses.errors(ctx, ctx.status(), what + ": " + ctx.method() + " " + ctx.path()
                 + "; the service has POST /advice, GET /health and GET /openapi.json");
     }

@@ -25,9 +25,11 @@ public final class Policy implements AutoCloseable {
     private final Map<Language, EmotionEstimator> estimators = new EnumMap<>(Language.class);
     private final Map<Language, Messages> messages;
     private final PolicyParameters parameters;
+    private final Map<String, String> drlFiles;
 
     Policy(String revision, KieBase kieBase, Map<String, RuleInfo> rules, Map<Language, Lexicon> lexicons,
-           Map<Language, PhraseFinder> compiledFinders, Map<Language, Messages> messages, PolicyParameters parameters) {
+           Map<Language, PhraseFinder> compiledFinders, Map<Language, Messages> messages, PolicyParameters parameters,
+           Map<String, String> drlFiles) {
         this.revision = revision;
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -41,6 +43,7 @@ public final class Policy implements AutoCloseable {
         }
         this.messages = Map.copyOf(messages);
         this.parameters = parameters;
+        this.drlFiles = Map.copyOf(drlFiles);
     }
 
     public String revision() {
@@ -49,6 +52,11 @@ public final class Policy implements AutoCloseable {
 
     public Map<String, RuleInfo> rules() {
         return rules;
+    }
+
+    /** Where the rule of that name is written in this revision's DRL, with its text; empty for an unknown name. */
+    public java.util.Optional<RuleLocation> ruleLocation(String name) {
+        return RuleLocation.find(new java.util.TreeMap<>(drlFiles), name);
     }
 
     public PolicyParameters parameters() {

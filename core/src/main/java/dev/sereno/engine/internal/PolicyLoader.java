@@ -125,7 +125,9 @@ public final class PolicyLoader {
                 rules.put(r.getName(), RuleInfo.of(r));
             }
         }
-        return new Policy(revision(hashed), kieBase, rules, lexicons, finders, messages, parameters);
+        Map<String, String> drlFiles = new TreeMap<>(hashed);
+        drlFiles.keySet().removeIf(path -> !path.endsWith(".drl"));
+        return new Policy(revision(hashed), kieBase, rules, lexicons, finders, messages, parameters, drlFiles);
     }
 
     /**
