@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSATraversal;
@@ -22,24 +21,31 @@ import morfologik.stemming.Dictionary;
  * ({@code org.softcatala:spanish-pos-dict}, {@code org.languagetool:english-pos-dict}; LGPL-2.1, see NOTICE).
  * A lemma is expanded once, when a policy is loaded; matching then compares folded words by hash and never
  * consults the dictionary. Thread-safe; dictionaries and expansions are cached for the life of the JVM.
+ *
+ * <p>A policy built into a jar ships the forms of its own dictionary words ({@code META-INF/sereno/forms-es.txt},
+ * written by {@link FormsFile} at build time), so loading it reads no dictionary at all; the dictionary is opened
+ * only for a word those files lack, such as one a policy folder adds.
  */
 public final class Morphology {
+    /** Forms worked out when a policy was built, so that loading it needs no dictionary: see {@link FormsFile}. */
+    static final String PRECOMPUTED = "META-INF/sereno/forms-%s.txt";
     private static final Map<String, Optional<Morphology>> LOADED = new ConcurrentHashMap<>();
 
     private final String name;
-    private final FSA fsa;
-    private final byte separator;
+    private final URL dictionary;
+    private volatile FSA fsa;
+    private byte separator;
     private final Map<String, Set<String>> expanded = new ConcurrentHashMap<>();
 
-    private Morphology(String name, Dictionary dictionary) {
+    private Morphology(String name, URL dictionary, Map<String, Set<String>> precomputed) {
         this.name = name;
-        this.fsa = dictionary.fsa;
-        this.separator = (byte) dictionary.metadata.getSeparator();
+        this.dictionary = dictionary;
+        this.expanded.putAll(precomputed);
     }
 
     /**
      * The dictionary of a language by its code ({@code es}, {@code en}), or empty when its jar is not on the
-     * class path.
+     * class path and no precomputed forms are either.
      */
     public static Optional<Morphology> forLanguage(String code) {
         return LOADED.computeIfAbsent(code, Morphology::load);
@@ -52,14 +58,58 @@ public final class Morphology {
             default -> null;
         };
         URL url = resource == null ? null : Morphology.class.getResource(resource);
-        if (url == null) {
+        Map<String, Set<String>> precomputed = precomputed(code);
+        if (url == null && precomputed.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(new Morphology(code, url, precomputed));
+    }
+
+    /** Every {@code META-INF/sereno/forms-CODE.txt} on the class path: one lemma a line, a tab, its forms. */
+    private static Map<String, Set<String>> precomputed(String code) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        ClassLoader loader = Morphology.class.getClassLoader();
         try {
-            return Optional.of(new Morphology(code, Dictionary.read(url)));
+            java.util.Enumeration<URL> files = loader == null ? java.util.Collections.emptyEnumeration()
+                    : loader.getResources(String.format(PRECOMPUTED, code));
+            while (files.hasMoreElements()) {
+                try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        files.nextElement().openStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        int tab = line.indexOf('\t');
+                        if (tab > 0) {
+                            out.put(line.substring(0, tab), Set.of(line.substring(tab + 1).split(" ")));
+                        }
+                    }
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the " + code + " dictionary " + resource, e);
+            throw new UncheckedIOException("cannot read the precomputed " + code + " word forms", e);
         }
+        return out;
+    }
+
+    private FSA fsa() {
+        FSA loaded = fsa;
+        if (loaded == null) {
+            synchronized (this) {
+                if (fsa == null) {
+                    if (dictionary == null) {
+                        return null;
+                    }
+                    try {
+                        Dictionary d = Dictionary.read(dictionary);
+                        separator = (byte) d.metadata.getSeparator();
+                        fsa = d.fsa;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the " + name + " dictionary " + dictionary, e);
+                    }
+                }
+                loaded = fsa;
+            }
+        }
+        return loaded;
     }
 
     /** Which dictionary this is: the language code. */
@@ -82,12 +132,16 @@ public final class Morphology {
     }
 
     private Set<String> expand(String lemma) {
+        FSA fsa = fsa();
+        if (fsa == null) {
+            return Set.of();
+        }
         byte[] prefix = (lemma + "|").getBytes(StandardCharsets.UTF_8);
         MatchResult m = new FSATraversal(fsa).match(prefix);
         if (m.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
             return Set.of();
         }
-        Set<String> out = new TreeSet<>();
+        Set<String> out = new java.util.HashSet<>();
         for (ByteBuffer entry : fsa.getSequences(m.node)) {
             byte[] rest = new byte[entry.remaining()];
             entry.get(rest);
