@@ -47,6 +47,10 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of failures that are not bad input.")
     boolean debug;
 
+    @Option(names = "--deadline", paramLabel = "MILLIS",
+            description = "Stop a call whose rules run longer than this, as a failure of the rule (default 0: no limit).")
+    long deadlineMillis;
+
     @picocli.CommandLine.Mixin
     PolicyChoice policy;
 
@@ -54,6 +58,7 @@ final class AdviseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         try {
+            policy.deadline = PolicyChoice.deadline(deadlineMillis);
             return advise();
         } catch (PolicyChoice.BadInput e) {
             err.println(e.getMessage());

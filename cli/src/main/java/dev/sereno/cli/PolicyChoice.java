@@ -14,6 +14,9 @@ final class PolicyChoice {
     @Option(names = "--extend", description = "With --rules: add the folder to the bundled policy instead of replacing it.")
     boolean extend;
 
+    /** How long one call may take, set by the commands that offer --deadline; null for no limit. */
+    java.time.Duration deadline;
+
     RuleSource source() {
         return source(rules, extend);
     }
@@ -29,12 +32,25 @@ final class PolicyChoice {
     }
 
     Advisor advisor() {
-        return Advisor.builder().rules(source()).build();
+        return builder().build();
+    }
+
+    private Advisor.Builder builder() {
+        Advisor.Builder b = Advisor.builder().rules(source());
+        return deadline == null ? b : b.deadline(deadline);
+    }
+
+    /** The --deadline option in milliseconds: 0 turns it off. */
+    static java.time.Duration deadline(long millis) {
+        if (millis < 0) {
+            throw new BadInput("--deadline must be 0 (none) or a number of milliseconds, was " + millis);
+        }
+        return millis == 0 ? null : java.time.Duration.ofMillis(millis);
     }
 
     /** An Advisor whose calls {@code listener} hears (the serve command's meters). */
     Advisor advisor(dev.sereno.engine.AdvisorListener listener) {
-        return Advisor.builder().rules(source()).listener(listener).build();
+        return builder().listener(listener).build();
     }
 
     /** An Advisor that reloads the --rules folder on change, reporting each outcome on {@code err}. */
@@ -48,7 +64,7 @@ final class PolicyChoice {
         if (rules == null) {
             throw new BadInput("--watch needs --rules DIR: the bundled policy cannot change while running");
         }
-        return Advisor.builder().rules(source()).listener(listener).reloadOnChange(new dev.sereno.engine.PolicyListener() {
+        return builder().listener(listener).reloadOnChange(new dev.sereno.engine.PolicyListener() {
             @Override
             public void onReloaded(String previousRevision, String newRevision) {
                 err.println("sereno: policy " + newRevision + " now serving (was " + previousRevision + ")");

@@ -45,6 +45,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of failures.")
     boolean debug;
 
+    /** A request's rules that run longer than this end as a rule failure, so no request holds a thread for ever. */
+    static final long DEFAULT_DEADLINE_MILLIS = 5_000;
+
+    @Option(names = "--deadline", paramLabel = "MILLIS",
+            description = "Stop a request whose rules run longer than this, as a failure of the rule (default ${DEFAULT-VALUE}; 0: no limit).")
+    long deadlineMillis = DEFAULT_DEADLINE_MILLIS;
+
     @Option(names = "--watch", description = {"With --rules: reload the policy folder when it changes. A change is",
             "swapped in only when it passes check; otherwise the last good revision keeps serving and the problems",
             "are printed on stderr. /health and every advice name the revision serving."})
@@ -69,6 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         SerenoMetrics metrics = new SerenoMetrics(registry);
         Advisor advisor;
         try {
+            policy.deadline = PolicyChoice.deadline(deadlineMillis);
             // built once: every request shares it
             advisor = watch ? policy.watchingAdvisor(err, metrics, metrics) : policy.advisor(metrics);
         } catch (PolicyChoice.BadInput e) {

@@ -49,6 +49,7 @@ public final class Advisor implements AutoCloseable {
     private final RuleSource source;
     private final PolicyParameters parameters;
     private final int maxFirings;
+    private final java.time.Duration deadline;
     private final AdvisorListener listener;
     private final PolicyListener policyListener;
     private final SituationValidator validator = new SituationValidator();
@@ -90,6 +91,7 @@ public final class Advisor implements AutoCloseable {
         this.source = b.rules;
         this.parameters = b.parameters;
         this.maxFirings = b.maxFirings;
+        this.deadline = b.deadline;
         this.listener = b.listener;
         this.policyListener = b.policyListener;
         this.readers = b.readers.isEmpty() ? HostReaders.NONE : new HostReaders(b.readers);
@@ -108,7 +110,7 @@ public final class Advisor implements AutoCloseable {
         Policy policy = PolicyLoader.load(source.origin(), parameters);
         LOG.info("Sereno policy {} loaded from {}: {} rules in {} ms", policy.revision(), source,
                 policy.rules().size(), (System.nanoTime() - start) / 1_000_000);
-        return new Evaluator(policy, maxFirings, readers);
+        return new Evaluator(policy, maxFirings, Evaluator.DEFAULT_MAX_STEPS, deadline, readers);
     }
 
     /** An Advisor on the default policy (the sereno-rules jar must be on the class path). */
@@ -242,6 +244,7 @@ public final class Advisor implements AutoCloseable {
         private RuleSource rules = RuleSource.classpath();
         private PolicyParameters parameters;
         private int maxFirings = DEFAULT_MAX_FIRINGS;
+        private java.time.Duration deadline;
         private AdvisorListener listener;
         private PolicyListener policyListener;
         private final List<HostReaders.Registered> readers = new ArrayList<>();
@@ -287,6 +290,21 @@ public final class Advisor implements AutoCloseable {
                 throw new IllegalArgumentException("maxFiringsPerCall must be 1 or more, was " + value);
             }
             this.maxFirings = value;
+            return this;
+        }
+
+        /**
+         * How long one call may take; none by default. A call past it ends in a {@link RuleFailureException} of kind
+         * {@link RuleFailureException.Kind#TIMED_OUT} naming the rule, on the calling thread, with nothing left
+         * running: the time is checked between rule firings and, in a policy compiled from a folder, at every turn of
+         * a loop and every call in the rules' code (where loops are bounded anyway by a step budget per call).
+         */
+        public Builder deadline(java.time.Duration value) {
+            Objects.requireNonNull(value, "deadline");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("deadline must be positive, was " + value);
+            }
+            this.deadline = value;
             return this;
         }
 

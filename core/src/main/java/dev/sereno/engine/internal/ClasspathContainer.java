@@ -75,6 +75,17 @@ public final class ClasspathContainer {
         return entries.stream().filter(n -> n.startsWith(prefix) && n.endsWith(suffix)).toList();
     }
 
+    public byte[] bytes(String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is listed but cannot be read");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
     public String read(String path) {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {

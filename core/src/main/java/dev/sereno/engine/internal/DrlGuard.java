@@ -20,7 +20,9 @@ final class DrlGuard {
             "java.lang.Character");
     private static final List<String> FORBIDDEN_UNDER_ALLOWED = List.of("java.util.concurrent", "java.util.logging",
             "java.util.jar", "java.util.zip", "java.util.prefs", "java.util.ServiceLoader", "java.util.spi",
-            "java.util.Timer", "java.util.Scanner", "java.time.Clock", "java.util.Random");
+            "java.util.Timer", "java.util.Scanner", "java.time.Clock", "java.util.Random", "java.util.Formatter",
+            "java.util.Calendar", "java.util.GregorianCalendar", "java.util.TimeZone", "java.util.Date", "java.util.UUID",
+            "java.util.Properties", "java.util.stream", "java.util.regex", "java.util.random", "java.util.SplittableRandom");
 
     private record Forbidden(Pattern pattern, String reason) {
     }
@@ -45,8 +47,23 @@ final class DrlGuard {
                     "rules must not read the clock: use Situation.now"),
             new Forbidden(Pattern.compile("\\bMath\\s*\\.\\s*random\\b|\\b(Random|SecureRandom|ThreadLocalRandom|SplittableRandom)\\b|\\bUUID\\s*\\.\\s*randomUUID\\b"),
                     "rules must not draw random numbers: the same situation always gets the same advice"),
-            new Forbidden(Pattern.compile("\\b(kcontext|drools\\s*\\.\\s*(getKieRuntime|getKnowledgeRuntime|getWorkingMemory|getEntryPoint|getContext|halt|getChannels))\\b"),
+            new Forbidden(Pattern.compile("\\b(kcontext|drools\\s*\\.\\s*(getRuntime|getKieRuntime|getKnowledgeRuntime|getWorkingMemory|getEntryPoint|getContext|halt|getChannels))\\b"),
                     "rules may not reach into the engine"),
+            new Forbidden(Pattern.compile("\\bjava\\s*\\.\\s*(beans|rmi|sql|awt|applet)\\b|\\b(Expression|Statement|Naming|Introspector|XMLDecoder|XMLEncoder)\\b"),
+                    "reflection and the network are out of reach of rules"),
+            new Forbidden(Pattern.compile("\\b(Formatter|FileHandler|StreamHandler|ConsoleHandler|Logger|LogManager|Preferences|ZipFile|JarFile|ZipInputStream|Scanner|Properties)\\b"),
+                    "files, logs and settings are out of reach of rules"),
+            new Forbidden(Pattern.compile("\\.\\s*now\\s*\\(|\\b(Calendar|GregorianCalendar|TimeZone|Date)\\b|\\bcurrentTimeMillis\\b|\\bnanoTime\\b"),
+                    "rules must not read the clock: use Situation.now"),
+            new Forbidden(Pattern.compile("\\b(StrictMath\\s*\\.\\s*random|UUID\\s*\\.\\s*(randomUUID|nameUUIDFromBytes))\\b"),
+                    "rules must not draw random numbers: the same situation always gets the same advice"),
+            new Forbidden(Pattern.compile("\\b(Locale|TimeZone)\\s*\\.\\s*(setDefault|getDefault)\\b"),
+                    "rules must not read or change the JVM's defaults"),
+            new Forbidden(Pattern.compile("\\bStringConcatHelper\\b|\\bjava\\s*\\.\\s*lang\\s*\\.\\s*(?!(Math|String|StringBuilder|Integer|Long|Double|Boolean|Character|Object|Comparable|Iterable|Number|Short|Byte|Float|Enum|Exception|RuntimeException|IllegalArgumentException|IllegalStateException)\\b)[A-Z]\\w*"),
+                    "only java.lang's value types are within reach of rules"),
+            new Forbidden(Pattern.compile("\\bsalience\\b"),
+                    "rules never set salience: the order of firing must not change the advice (see the policy authoring guide)"),
+            new Forbidden(Pattern.compile("\\bsynchronized\\b"), "rules may not start or touch threads"),
             new Forbidden(Pattern.compile("\\b(modify|update|retract|delete)\\s*\\("), "rules insert new facts and never change or remove facts"),
             new Forbidden(Pattern.compile("\\b(insertLogical|insert)\\s*\\(\\s*\\$"), "insert new advice facts, never a matched fact again"));
 
@@ -57,6 +74,7 @@ final class DrlGuard {
     private static final Pattern GUIDANCE = Pattern.compile("@guidance\\s*\\(([^)]*)\\)");
     private static final Pattern GUIDANCE_ID = Pattern.compile("G\\d+");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]*)\"");
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9A-Fa-f]{0,4}");
 
     private DrlGuard() {
     }
@@ -65,6 +83,13 @@ final class DrlGuard {
     static List<String> check(String file, String drl) {
         DrlText text = new DrlText(drl);
         List<String> problems = new ArrayList<>();
+        // Java reads \\uXXXX escapes before anything else, anywhere: one can end a comment or a string early, or
+        // spell a name no check below would see. A policy writes each character itself.
+        Matcher escape = UNICODE_ESCAPE.matcher(text.original);
+        while (escape.find()) {
+            problems.add(text.position(file, escape.start()) + ": \"" + escape.group() + "\" is not allowed: Java reads "
+                    + "unicode escapes before anything else, so they can hide code; write the character itself");
+        }
         Matcher im = IMPORT.matcher(text.code);
         while (im.find()) {
             String kind = im.group(1) == null ? "" : im.group(1).strip();
@@ -129,11 +154,12 @@ final class DrlGuard {
         return problems;
     }
 
-    private static boolean allowedImport(String name) {
-        if (FORBIDDEN_UNDER_ALLOWED.stream().anyMatch(name::startsWith)) {
+    /** Entries ending in a dot are packages (and what is under them); the others are whole class names. */
+    static boolean allowedImport(String name) {
+        if (FORBIDDEN_UNDER_ALLOWED.stream().anyMatch(f -> name.equals(f) || name.startsWith(f + "."))) {
             return false;
         }
-        return ALLOWED_IMPORTS.stream().anyMatch(p -> name.startsWith(p) || name.equals(p));
+        return ALLOWED_IMPORTS.stream().anyMatch(p -> p.endsWith(".") ? name.startsWith(p) : name.equals(p));
     }
 
     static int byPosition(String a, String b) {

@@ -5,6 +5,7 @@ import dev.sereno.advice.EmotionReading;
 import dev.sereno.advice.Priority;
 import dev.sereno.engine.Explanation;
 import dev.sereno.engine.RuleFailureException;
+import dev.sereno.engine.internal.verify.Budget;
 import dev.sereno.policy.Draft;
 import dev.sereno.policy.Feeling;
 import dev.sereno.policy.Finding;
@@ -29,18 +30,34 @@ public final class Evaluator {
     private static final Comparator<Option> OPTION_ORDER = Comparator.comparing((Option o) -> o.remedy().name())
             .thenComparing(Option::cost);
 
+    /** Budget checks one call may pass in policy code (loop turns and calls): far beyond any sound policy. */
+    public static final long DEFAULT_MAX_STEPS = 2_000_000L;
+
     private final Policy policy;
     private final int maxFirings;
+    private final long maxSteps;
+    private final long deadlineNanos;
     private final AdviceAssembler assembler;
     private final HostReaders readers;
 
     public Evaluator(Policy policy, int maxFirings) {
-        this(policy, maxFirings, HostReaders.NONE);
+        this(policy, maxFirings, DEFAULT_MAX_STEPS, null, HostReaders.NONE);
     }
 
-    public Evaluator(Policy policy, int maxFirings, HostReaders readers) {
+    /**
+     * @param maxSteps budget checks allowed per call in policy code compiled from a folder
+     * @param deadline how long one call may take; null for no limit
+     * @param readers  the host's own readers of the draft
+     */
+    public Evaluator(Policy policy, int maxFirings, long maxSteps, java.time.Duration deadline) {
+        this(policy, maxFirings, maxSteps, deadline, HostReaders.NONE);
+    }
+
+    public Evaluator(Policy policy, int maxFirings, long maxSteps, java.time.Duration deadline, HostReaders readers) {
         this.policy = policy;
         this.maxFirings = maxFirings;
+        this.maxSteps = maxSteps;
+        this.deadlineNanos = deadline == null ? 0 : Math.max(1, deadline.toNanos());
         this.assembler = new AdviceAssembler(policy);
         this.readers = readers;
     }
@@ -54,6 +71,9 @@ public final class Evaluator {
         Collector collector = new Collector();
         FactTypes types = policy.factTypes();
         KieSession session = policy.pool().newKieSession();
+        boolean timed = deadlineNanos > 0;
+        Budget.install(maxSteps, System.nanoTime() + deadlineNanos, timed);
+        String[] stoppedBefore = new String[1];
         try {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
@@ -81,7 +101,22 @@ public final class Evaluator {
                     session.insert(f);
                 }
             }
-            int fired = session.fireAllRules(maxFirings);
+            int fired = timed ? session.fireAllRules(match -> {
+                // between firings too: a slow rule whose code is not instrumented (a trusted kjar) stops here
+                if (Budget.pastDeadline()) {
+                    stoppedBefore[0] = match.getRule().getName();
+                    session.halt();
+                    return false;
+                }
+                return true;
+            }, maxFirings) : session.fireAllRules(maxFirings);
+            if (stoppedBefore[0] != null || (timed && Budget.pastDeadline())) {
+                String rule = collector.lastFired != null ? collector.lastFired
+                        : stoppedBefore[0] != null ? stoppedBefore[0] : "unknown rule";
+                throw new RuleFailureException(rule, RuleFailureException.Kind.TIMED_OUT, policy.revision(),
+                        "the call ran past its deadline of " + deadlineNanos / 1_000_000 + " ms; rule \"" + rule
+                                + "\" fired last", null);
+            }
             if (fired >= maxFirings) {
                 String rule = collector.mostFired();
                 throw new RuleFailureException(rule, RuleFailureException.Kind.LOOPED, policy.revision(), "rule \"" + rule
@@ -90,20 +125,31 @@ public final class Evaluator {
         } catch (ConsequenceException e) {
             String rule = e.getRule() == null ? "unknown rule" : e.getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof Budget.Exceeded || cause instanceof Error) {
+                throw failure((Error) cause, rule);
+            }
             throw new RuleFailureException(rule, RuleFailureException.Kind.THREW, policy.revision(),
                     "rule \"" + rule + "\" failed in its consequence: " + describe(cause), cause);
         } catch (RuleFailureException e) {
             throw e;
-        } catch (StackOverflowError e) {
-            // a rule recursing without end: the stack is unwound by now, so the Advisor can go on serving
-            String rule = collector.firing == null ? "unknown rule" : collector.firing;
-            throw new RuleFailureException(rule, RuleFailureException.Kind.THREW, policy.revision(),
-                    "rule \"" + rule + "\" overflowed the stack (endless recursion?)", e);
         } catch (RuntimeException e) {
+            Throwable root = rootCause(e);
             String rule = ruleNamedIn(e);
+            if (root instanceof Error error) {
+                throw failure(error, collector.firing != null ? collector.firing : rule);
+            }
             throw new RuleFailureException(rule, RuleFailureException.Kind.THREW, policy.revision(),
-                    "rule \"" + rule + "\" failed in its conditions: " + describe(rootCause(e)), e);
+                    "rule \"" + rule + "\" failed in its conditions: " + describe(root), e);
+        } catch (VirtualMachineError e) {
+            if (e instanceof StackOverflowError || e instanceof OutOfMemoryError) {
+                throw failure(e, collector.firing == null ? "unknown rule" : collector.firing);
+            }
+            // InternalError, UnknownError: the JVM itself is broken, nothing a rule did
+            throw e;
+        } catch (Error e) {
+            throw failure(e, collector.firing == null ? "unknown rule" : collector.firing);
         } finally {
+            Budget.clear();
             session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
             session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
             session.dispose();
@@ -173,8 +219,39 @@ public final class Evaluator {
         return t;
     }
 
+    /**
+     * An error from a rule as a failure of this call: the budget ran out (a loop, or the deadline), the stack
+     * overflowed (the stack is unwound by now, so the Advisor can go on serving), memory ran out, or the rule threw an
+     * error of its own (an AssertionError, say).
+     */
+    private RuleFailureException failure(Error e, String running) {
+        if (e instanceof Budget.Exceeded b) {
+            String rule = b.site().startsWith("rule \"") || running.equals("unknown rule") && b.rule() != null ? b.rule()
+                    : !running.equals("unknown rule") ? running : b.site();
+            return b.timedOut()
+                    ? new RuleFailureException(rule, RuleFailureException.Kind.TIMED_OUT, policy.revision(),
+                            "rule \"" + rule + "\" ran past the call's deadline of " + deadlineNanos / 1_000_000 + " ms (in "
+                                    + b.site() + ")", null)
+                    : new RuleFailureException(rule, RuleFailureException.Kind.LOOPED, policy.revision(),
+                            "rule \"" + rule + "\" did not finish: a loop or recursion in " + b.site()
+                                    + " used up the call's budget of " + maxSteps + " steps", null);
+        }
+        String rule = running;
+        if (e instanceof OutOfMemoryError) {
+            return new RuleFailureException(rule, RuleFailureException.Kind.OUT_OF_MEMORY, policy.revision(),
+                    "the JVM ran out of memory while rule \"" + rule + "\" ran", e);
+        }
+        if (e instanceof StackOverflowError) {
+            return new RuleFailureException(rule, RuleFailureException.Kind.THREW, policy.revision(),
+                    "rule \"" + rule + "\" overflowed the stack (endless recursion?)", e);
+        }
+        return new RuleFailureException(rule, RuleFailureException.Kind.THREW, policy.revision(),
+                "rule \"" + rule + "\" failed: " + describe(e), e);
+    }
+
+    /** The class of what a rule threw; never its message, which can quote the situation. */
     private static String describe(Throwable t) {
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        return t.getClass().getName();
     }
 
     static Priority max(Priority a, Priority b) {

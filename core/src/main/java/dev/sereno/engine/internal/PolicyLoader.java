@@ -1,6 +1,9 @@
 package dev.sereno.engine.internal;
 
 import dev.sereno.engine.RulesInvalidException;
+import dev.sereno.engine.internal.verify.Budget;
+import dev.sereno.engine.internal.verify.PolicyClassLoader;
+import dev.sereno.engine.internal.verify.PolicyVerifier;
 import dev.sereno.policy.InvalidPolicyParametersException;
 import dev.sereno.policy.PolicyParameters;
 import dev.sereno.situation.Language;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -37,7 +41,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 
 /** Loads a {@link Policy} from a {@link PolicyOrigin}; every problem found is reported together. Internal API. */
 public final class PolicyLoader {
@@ -45,6 +48,9 @@ public final class PolicyLoader {
     private static final String MODEL_INDEX_FOLDER = "META-INF/kie/";
     private static final String MODEL_INDEX = "/drools-model";
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** Checks allowed to the constant expressions of a policy while its model is built, and the time. */
+    private static final long LOAD_STEPS = 50_000_000L;
+    private static final java.time.Duration LOAD_TIMEOUT = java.time.Duration.ofSeconds(20);
 
     private PolicyLoader() {
     }
@@ -146,21 +152,52 @@ public final class PolicyLoader {
         for (String drl : container.list(PolicyOrigin.CLASSPATH_FOLDER, ".drl")) {
             hashed.put(drl.substring(PolicyOrigin.CLASSPATH_FOLDER.length()), container.read(drl));
         }
-        List<Model> models = new ArrayList<>();
+        List<String> modelNames = new ArrayList<>();
         for (String index : container.list(MODEL_INDEX_FOLDER, MODEL_INDEX)) {
             for (String line : container.read(index).split("\\R")) {
                 String name = line.strip();
-                if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
-                    continue;
-                }
-                try {
-                    models.add((Model) Class.forName(name, true, cp.loader).getDeclaredConstructor().newInstance());
-                } catch (ReflectiveOperationException | LinkageError e) {
-                    problems.add(index + ": cannot load the generated rule model " + name + ": " + e);
+                if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                    modelNames.add(name);
                 }
             }
         }
-        return problems.isEmpty() ? KieBaseBuilder.createKieBaseFromModel(models, fixedKieBase()) : null;
+        ClassLoader loader = budgeted(container, modelNames, hashed, cp.loader);
+        List<Model> models = new ArrayList<>();
+        for (String name : modelNames) {
+            try {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError e) {
+                problems.add("cannot load the generated rule model " + name + ": " + e);
+            }
+        }
+        return problems.isEmpty() ? KieBaseBuilder.createKieBaseFromModel(models, fixedKieBase(loader)) : null;
+    }
+
+    /**
+     * The trusted kjar is not verified, but its loops are bounded like any policy's: the generated classes in the
+     * kjar, in the packages of its models, are loaded instrumented from a class loader of their own. A kjar whose
+     * classes are elsewhere on the class path (not in the kjar itself) is loaded as it is.
+     */
+    private static ClassLoader budgeted(ClasspathContainer container, List<String> modelNames, Map<String, String> hashed,
+                                        ClassLoader parent) {
+        Map<String, byte[]> classFiles = new TreeMap<>();
+        for (String prefix : modelNames.stream().map(n -> n.substring(0, n.lastIndexOf('.') + 1).replace('.', '/')).distinct().toList()) {
+            for (String entry : container.list(prefix, ".class")) {
+                classFiles.put(entry, container.bytes(entry));
+            }
+        }
+        if (classFiles.isEmpty()) {
+            return parent;
+        }
+        Map<String, String> drl = new TreeMap<>();
+        Map<String, String> codeOnly = new TreeMap<>();
+        hashed.forEach((file, text) -> {
+            if (file.endsWith(".drl")) {
+                drl.put(file, text);
+                codeOnly.put(file, new DrlText(text).code);
+            }
+        });
+        return new PolicyClassLoader(PolicyVerifier.verify(classFiles, drl, codeOnly, false).classes(), parent);
     }
 
     /**
@@ -189,13 +226,40 @@ public final class PolicyLoader {
         return !container.list(MODEL_INDEX_FOLDER, MODEL_INDEX).isEmpty();
     }
 
+    /**
+     * The checks a policy compiled from DRL goes through. Always {@link #ALL} outside Sereno's own tests, which
+     * also need to show what a refused policy would have done.
+     */
+    enum Checks {
+        /** the source guard, then the compiled classes verified and bounded */
+        ALL(true, true),
+        /** no source guard: the compiled classes alone are verified and bounded */
+        COMPILED_ONLY(false, true),
+        /** neither: the classes are only bounded */
+        NONE(false, false);
+
+        final boolean source;
+        final boolean compiled;
+
+        Checks(boolean source, boolean compiled) {
+            this.source = source;
+            this.compiled = compiled;
+        }
+    }
+
     private static KieBase compile(Map<String, String> drl, List<String> problems) {
+        return compile(drl, problems, Checks.ALL);
+    }
+
+    static KieBase compile(Map<String, String> drl, List<String> problems, Checks checks) {
         if (drl.isEmpty()) {
             problems.add("no .drl file: a policy needs at least one rule file");
             return null;
         }
         List<String> guarded = new ArrayList<>();
-        drl.forEach((file, text) -> guarded.addAll(DrlGuard.check(file, text)));
+        if (checks.source) {
+            drl.forEach((file, text) -> guarded.addAll(DrlGuard.check(file, text)));
+        }
         if (!guarded.isEmpty()) {
             // nothing from outside the jar is compiled until it passes the guard
             problems.addAll(guarded);
@@ -225,17 +289,73 @@ public final class PolicyLoader {
             return null;
         }
         try {
-            KieContainer container = ks.newKieContainer(id);
-            return container.newKieBase(fixedKieBase());
+            return verifiedKieBase((InternalKieModule) builder.getKieModule(), drl, authorPaths, problems, checks.compiled);
         } finally {
             // the repository keeps every module it has seen; a reloading host must not accumulate them
             ks.getRepository().removeKieModule(id);
         }
     }
 
+    /**
+     * Nothing compiled from outside the jar runs before this: its classes are verified against the allow-list,
+     * bounded with a budget check in every loop, and only then loaded, in a class loader of their own, to build the
+     * KieBase from the generated model. Constant expressions of the rules run while the model is built, under a
+     * budget too.
+     */
+    private static KieBase verifiedKieBase(InternalKieModule module, Map<String, String> drl, Map<String, String> authorPaths,
+                                           List<String> problems, boolean verify) {
+        Map<String, byte[]> classFiles = new TreeMap<>();
+        List<String> modelIndexes = new ArrayList<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class")) {
+                classFiles.put(name, module.getBytes(name));
+            } else if (name.startsWith(MODEL_INDEX_FOLDER) && name.endsWith(MODEL_INDEX)) {
+                modelIndexes.add(name);
+            }
+        }
+        Map<String, String> codeOnly = new TreeMap<>();
+        drl.forEach((file, text) -> codeOnly.put(file, new DrlText(text).code));
+        PolicyVerifier.Result verified = PolicyVerifier.verify(classFiles, drl, codeOnly, verify);
+        if (!verified.problems().isEmpty()) {
+            problems.addAll(verified.problems());
+            return null;
+        }
+        PolicyClassLoader loader = new PolicyClassLoader(verified.classes(), PolicyLoader.class.getClassLoader());
+        Budget.install(LOAD_STEPS, System.nanoTime() + LOAD_TIMEOUT.toNanos(), true);
+        try {
+            List<Model> models = new ArrayList<>();
+            for (String index : modelIndexes) {
+                for (String line : new String(module.getBytes(index), StandardCharsets.UTF_8).split("\\R")) {
+                    String name = line.strip();
+                    if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                        models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                    }
+                }
+            }
+            return KieBaseBuilder.createKieBaseFromModel(models, fixedKieBase(loader));
+        } catch (Budget.Exceeded e) {
+            problems.add(verified.places().getOrDefault(e.site(), authorPaths.values().iterator().next()) + ": " + e.site()
+                    + " did not finish while the policy was built (a constant expression that loops?)");
+        } catch (StackOverflowError e) {
+            problems.add("the rules could not be built: a constant expression recursed without end (StackOverflowError)");
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError | AssertionError e) {
+            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException && e.getCause() != null ? e.getCause() : e;
+            problems.add("the rules could not be built: " + cause.getClass().getName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("")));
+        } finally {
+            Budget.clear();
+        }
+        return null;
+    }
+
     /** Knowledge bases never change after loading: sessions then need not be tracked for updates (faster). */
     private static KieBaseConfiguration fixedKieBase() {
-        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        return fixedKieBase(null);
+    }
+
+    private static KieBaseConfiguration fixedKieBase(ClassLoader loader) {
+        KieBaseConfiguration conf = loader == null ? KieServices.get().newKieBaseConfiguration()
+                : KieServices.get().newKieBaseConfiguration(null, loader);
         conf.setOption(KieBaseMutabilityOption.DISABLED);
         return conf;
     }

@@ -169,4 +169,35 @@ class DrlGuardTest {
         assertThat(problems.get(1)).startsWith("a.drl:10:5: \"System.exit\"");
         assertThat(problems.get(2)).startsWith("a.drl:10:21: \"Thread\"");
     }
+
+    @Test
+    void unicodeEscapesAreRefusedAnywhereEvenInComments() {
+        String drl = ruleDoing("// harmless \\u000a System.exit(1);").replace("rule \"", "// \\u0041\nrule \"");
+        assertThat(DrlGuard.check("a.drl", drl)).anySatisfy(p -> assertThat(p).startsWith("a.drl:6:4: \"\\u0041\" is not allowed"))
+                .anySatisfy(p -> assertThat(p).startsWith("a.drl:12:17: \"\\u000a\" is not allowed"));
+    }
+
+    @Test
+    void salienceIsRefused() {
+        String drl = ruleDoing("insert(new Recommend(\"X\", Stage.VENTING));").replace("    @guidance(\"G01\")\n",
+                "    @guidance(\"G01\")\n    salience 10\n");
+        assertThat(DrlGuard.check("a.drl", drl)).singleElement().asString().startsWith("a.drl:8:5: \"salience\" is not allowed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            java.lang.String,             true
+            java.lang.StringConcatHelper, false
+            java.lang.StringBuilder,      true
+            java.util.List,               true
+            java.util.Formatter,          false
+            java.util.logging.Logger,     false
+            java.util.zip.ZipFile,        false
+            java.util.concurrent.Future,  false
+            java.time.Instant,            true
+            java.lang.Mathx,              false
+            """)
+    void importsAreAllowedByWholeNameOrPackage(String name, boolean allowed) {
+        assertThat(DrlGuard.allowedImport(name)).isEqualTo(allowed);
+    }
 }
