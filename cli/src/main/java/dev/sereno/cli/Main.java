@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code sereno} command. Exit codes: 0 done, 1 the run failed, 2 bad input, 3 some JSON Lines rejected. */
 @Command(name = "sereno", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Advice for customer-service agents handling complaints, from a policy of Drools rules.",
-        subcommands = {AdviseCommand.class, DemoCommand.class, CheckCommand.class, TestCommand.class,
+        subcommands = {AdviseCommand.class, DemoCommand.class, CheckCommand.class, TestCommand.class, EvalCommand.class,
                 ServeCommand.class, TryCommand.class, CodesCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;

@@ -2,6 +2,7 @@ package dev.sereno.engine;
 
 import dev.sereno.advice.Advice;
 import dev.sereno.engine.internal.Evaluator;
+import dev.sereno.engine.internal.HostReaders;
 import dev.sereno.engine.internal.Policy;
 import dev.sereno.engine.internal.PolicyLoader;
 import dev.sereno.engine.internal.PolicyWatcher;
@@ -10,6 +11,9 @@ import dev.sereno.situation.InvalidSituationException;
 import dev.sereno.situation.Situation;
 import dev.sereno.situation.SituationValidator;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +43,8 @@ public final class Advisor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
     /** Firings allowed per call before a rule is considered to loop. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
+    /** Time a host's draft reader is given per call unless the host says otherwise. */
+    public static final long DEFAULT_READER_TIMEOUT_MS = 200;
 
     private final RuleSource source;
     private final PolicyParameters parameters;
@@ -50,6 +56,7 @@ public final class Advisor implements AutoCloseable {
     private final AtomicReference<Generation> current;
     private final Object reloading = new Object();
     private final PolicyWatcher watcher;
+    private final HostReaders readers;
 
     /** One loaded revision and the calls using it; closed once replaced and idle. */
     private static final class Generation {
@@ -87,6 +94,7 @@ public final class Advisor implements AutoCloseable {
         this.deadline = b.deadline;
         this.listener = b.listener;
         this.policyListener = b.policyListener;
+        this.readers = b.readers.isEmpty() ? HostReaders.NONE : new HostReaders(b.readers);
         this.current = new AtomicReference<>(new Generation(load()));
         if (policyListener != null) {
             Path folder = source.origin().folder().orElseThrow(() -> new IllegalArgumentException(
@@ -102,7 +110,7 @@ public final class Advisor implements AutoCloseable {
         Policy policy = PolicyLoader.load(source.origin(), parameters);
         LOG.info("Sereno policy {} loaded from {}: {} rules in {} ms", policy.revision(), source,
                 policy.rules().size(), (System.nanoTime() - start) / 1_000_000);
-        return new Evaluator(policy, maxFirings, Evaluator.DEFAULT_MAX_STEPS, deadline);
+        return new Evaluator(policy, maxFirings, Evaluator.DEFAULT_MAX_STEPS, deadline, readers);
     }
 
     /** An Advisor on the default policy (the sereno-rules jar must be on the class path). */
@@ -217,6 +225,7 @@ public final class Advisor implements AutoCloseable {
             watcher.close();
         }
         current.get().retire();
+        readers.close();
     }
 
     private void notify(Consumer<AdvisorListener> call) {
@@ -238,8 +247,29 @@ public final class Advisor implements AutoCloseable {
         private java.time.Duration deadline;
         private AdvisorListener listener;
         private PolicyListener policyListener;
+        private final List<HostReaders.Registered> readers = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a host's own reader of the draft (a tone or toxicity classifier), given {@code timeout} per call:
+         * what it finds enters the rules as findings with its name as their source. A reader that throws or answers
+         * late is left out of that call; the advice is given without it.
+         */
+        public Builder reader(DraftReader reader, Duration timeout) {
+            Objects.requireNonNull(reader, "reader");
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("a draft reader needs a positive timeout, not " + timeout);
+            }
+            readers.add(new HostReaders.Registered(reader, timeout));
+            return this;
+        }
+
+        /** {@link #reader(DraftReader, Duration)} with {@value #DEFAULT_READER_TIMEOUT_MS} ms per call. */
+        public Builder reader(DraftReader reader) {
+            return reader(reader, Duration.ofMillis(DEFAULT_READER_TIMEOUT_MS));
         }
 
         /** Where the policy comes from; the default policy on the class path when not set. */

@@ -3,7 +3,7 @@ package dev.sereno.text;
 import java.text.Normalizer;
 
 /**
- * Folds text for matching: lower case, accents removed, one character out for each character in, so an offset in
+ * Folds text for matching: lower case, accents removed (ñ stays ñ), one character out for each character in, so an offset in
  * the folded text is the same offset in the original and a match can be reported as the words the agent wrote.
  */
 final class Folding {
@@ -27,9 +27,25 @@ final class Folding {
         return new String(out);
     }
 
+    /**
+     * One word as words are compared: folded, and without apostrophes, so "don't", "dont" and "don’t" are the same
+     * word to a phrase and to the text.
+     */
+    static String word(CharSequence text) {
+        String folded = fold(text);
+        if (folded.indexOf('\'') < 0 && folded.indexOf('\u2019') < 0) {
+            return folded;
+        }
+        return folded.replace("'", "").replace("\u2019", "");
+    }
+
     private static char foldSlow(char c) {
         if (Character.isSurrogate(c)) {
             return c;
+        }
+        // ñ is a letter of its own, not an accented n: "año" is not "ano", "coño" is not "cono"
+        if (c == '\u00f1' || c == '\u00d1') {
+            return '\u00f1';
         }
         String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         char base = decomposed.isEmpty() ? c : decomposed.charAt(0);

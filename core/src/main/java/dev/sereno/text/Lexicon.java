@@ -12,30 +12,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The phrase lists of one language. The file format is meant for policy authors:
+ * The phrase lists and word classes of one language. The file format is meant for policy authors:
  *
  * <pre>
  * # a comment
+ * [class INSULT]                   a word class: one word or phrase per line, used as {INSULT} in any phrase
+ * idiota
+ * &lt;imbécil&gt;                        any form of a dictionary word: imbécil, imbéciles
  * [CALLS_CUSTOMER_LIAR]            phrases of this kind, one per line
- * usted miente
+ * usted &lt;mentir&gt;                   miente, mintió, está mintiendo…
+ * es usted un {INSULT}
  * you are * lying                  * is any one word; mient* is any word starting with "mient"
+ * no me creo {0-3} lo que          {0-3}: up to three words of any kind in between
  * [CALLS_CUSTOMER_LIAR unless-after]        cancels a match when it ends just before it, same sentence
  * no digo que
  * [EVASIVE unless-followed-by]     cancels a match when it appears anywhere after it
  * lo averiguaré
+ * [LIE unless]                     cancels a match it overlaps: another reading of the same words
+ * lie it flat
  * </pre>
  *
- * Matching ignores case and accents and works on whole words. Sections with the same header add up, so a second
- * file can extend a list.
+ * Matching ignores case, accents and apostrophes and works on whole words. Sections with the same header add up,
+ * so a second file can extend a list or a class.
  */
 public final class Lexicon {
-    private static final Pattern HEADER = Pattern.compile("\\[\\s*([A-Z][A-Z0-9_]*)\\s*(unless-after|unless-followed-by)?\\s*]");
-    private static final Lexicon EMPTY = new Lexicon(Map.of());
+    private static final Pattern HEADER = Pattern.compile(
+            "\\[\\s*(class\\s+)?([A-Z][A-Z0-9_]*)\\s*(unless-after|unless-followed-by|unless)?\\s*]");
+    private static final Lexicon EMPTY = new Lexicon(Map.of(), Map.of());
 
     private final Map<String, PhraseList> lists;
+    private final Map<String, List<Phrase>> classes;
 
-    private Lexicon(Map<String, PhraseList> lists) {
+    private Lexicon(Map<String, PhraseList> lists, Map<String, List<Phrase>> classes) {
         this.lists = Collections.unmodifiableMap(lists);
+        this.classes = Collections.unmodifiableMap(classes);
     }
 
     public static Lexicon empty() {
@@ -50,6 +60,11 @@ public final class Lexicon {
         return lists.get(kind);
     }
 
+    /** The word classes by name ({@code INSULT}), each entry a phrase. */
+    public Map<String, List<Phrase>> classes() {
+        return classes;
+    }
+
     /** Reads one phrase file; {@code sourceName} is used in error messages. */
     public static Lexicon read(Reader reader, String sourceName) throws IOException {
         return builder().add(reader, sourceName).build();
@@ -62,18 +77,21 @@ public final class Lexicon {
     /** Collects sections from one or more files. */
     public static final class Builder {
         private final Map<String, List<Phrase>[]> sections = new LinkedHashMap<>();
+        private final Map<String, List<Phrase>> classes = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         @SuppressWarnings("unchecked")
         private List<Phrase>[] section(String kind) {
-            return sections.computeIfAbsent(kind, k -> new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()});
+            return sections.computeIfAbsent(kind, k -> new List[] {
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()});
         }
 
         public Builder add(Reader reader, String sourceName) throws IOException {
             BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
             List<Phrase> current = null;
+            boolean inClass = false;
             String line;
             int lineNo = 0;
             while ((line = in.readLine()) != null) {
@@ -82,28 +100,43 @@ public final class Lexicon {
                 if (text.isEmpty()) {
                     continue;
                 }
+                String where = sourceName + ":" + lineNo;
                 if (text.startsWith("[")) {
                     Matcher m = HEADER.matcher(text);
-                    if (!m.matches()) {
-                        throw new LexiconFormatException(sourceName + ":" + lineNo + ": \"" + text
-                                + "\" is not a section header; expected [KIND], [KIND unless-after] or [KIND unless-followed-by]");
+                    if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
+                        throw new LexiconFormatException(where + ": \"" + text + "\" is not a section header; expected"
+                                + " [KIND], [KIND unless-after], [KIND unless-followed-by], [KIND unless] or [class NAME]");
                     }
-                    List<Phrase>[] s = section(m.group(1));
-                    String modifier = m.group(2);
-                    current = modifier == null ? s[0] : modifier.equals("unless-after") ? s[1] : s[2];
+                    inClass = m.group(1) != null;
+                    if (inClass) {
+                        current = classes.computeIfAbsent(m.group(2), k -> new ArrayList<>());
+                        continue;
+                    }
+                    List<Phrase>[] s = section(m.group(2));
+                    String modifier = m.group(3);
+                    current = modifier == null ? s[0] : switch (modifier) {
+                        case "unless-after" -> s[1];
+                        case "unless-followed-by" -> s[2];
+                        default -> s[3];
+                    };
                     continue;
                 }
                 if (current == null) {
-                    throw new LexiconFormatException(sourceName + ":" + lineNo
+                    throw new LexiconFormatException(where
                             + ": a phrase before any section; start the file with a header such as [EVASIVE]");
                 }
-                Phrase phrase = Phrase.parse(text);
+                Phrase phrase = Phrase.parse(text, where);
                 if (phrase.words().isEmpty()) {
-                    throw new LexiconFormatException(sourceName + ":" + lineNo + ": \"" + text + "\" has no words");
+                    throw new LexiconFormatException(where + ": \"" + text + "\" has no words");
                 }
-                if (phrase.words().get(0).equals("*")) {
-                    throw new LexiconFormatException(sourceName + ":" + lineNo + ": \"" + text
-                            + "\" starts with a wildcard; a phrase must start with a plain word");
+                String first = phrase.words().get(0);
+                if (first.equals("*") || Phrase.isGap(first)) {
+                    throw new LexiconFormatException(where + ": \"" + text
+                            + "\" starts with a wildcard or a gap; a phrase must start with a word, a <word> or a {CLASS}");
+                }
+                String last = phrase.words().get(phrase.words().size() - 1);
+                if (Phrase.isGap(last)) {
+                    throw new LexiconFormatException(where + ": \"" + text + "\" ends with a gap; a gap goes between words");
                 }
                 current.add(phrase);
             }
@@ -112,8 +145,10 @@ public final class Lexicon {
 
         public Lexicon build() {
             Map<String, PhraseList> out = new LinkedHashMap<>();
-            sections.forEach((kind, s) -> out.put(kind, new PhraseList(kind, s[0], s[1], s[2])));
-            return new Lexicon(out);
+            sections.forEach((kind, s) -> out.put(kind, new PhraseList(kind, s[0], s[1], s[2], s[3])));
+            Map<String, List<Phrase>> cls = new LinkedHashMap<>();
+            classes.forEach((name, phrases) -> cls.put(name, List.copyOf(phrases)));
+            return new Lexicon(out, cls);
         }
 
         private static String stripComment(String line) {

@@ -2,25 +2,86 @@ package dev.sereno.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One listed phrase as a sequence of word patterns: a plain word matches that word (case and accents ignored),
- * {@code *} matches any one word, and a word ending in {@code *} matches words starting with it ({@code mient*}).
+ * One listed phrase as a sequence of word patterns, as written by a policy author:
+ * <ul>
+ *   <li>a plain word matches that word, case, accents and apostrophes ignored ({@code miente});</li>
+ *   <li>{@code <mentir>}: any form of the dictionary word (miente, mintió, mintiendo, mentirle…);</li>
+ *   <li>{@code {INSULT}}: any entry of the word class INSULT, defined in a {@code [class INSULT]} section;</li>
+ *   <li>{@code *}: any one word; {@code mient*}: any word starting with "mient";</li>
+ *   <li>{@code {0-3}}: between 0 and 3 words of any kind (a gap), within the sentence.</li>
+ * </ul>
+ *
+ * @param text  the phrase as written
+ * @param words the word patterns, normalised: plain words folded, lemmas lower-cased with their accents kept
+ * @param where {@code file:line} it was read from, for error messages
  */
-record Phrase(String text, List<String> words) {
-    // compiled once: a policy has thousands of phrase words, and String.replaceAll compiles its pattern per call
+public record Phrase(String text, List<String> words, String where) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NOT_IN_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'*]");
+    private static final Pattern NOT_IN_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'\u2019*]");
+    private static final Pattern GAP = Pattern.compile("\\{\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*}");
+    private static final Pattern CLASS = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*}");
+    private static final Pattern LEMMA = Pattern.compile("<\\s*([\\p{L}'\u2019-]+)\\s*>");
+
+    public Phrase {
+        words = List.copyOf(words);
+    }
 
     static Phrase parse(String text) {
+        return parse(text, "?");
+    }
+
+    static Phrase parse(String text, String where) {
         List<String> words = new ArrayList<>();
-        for (String raw : SPACES.split(Folding.fold(text).replace('\u2019', '\'').trim())) {
-            String w = NOT_IN_A_WORD.matcher(raw).replaceAll("");
-            if (!w.isEmpty()) {
-                words.add(w);
+        for (String raw : SPACES.split(text.strip())) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            Matcher m;
+            if ((m = GAP.matcher(raw)).matches()) {
+                int min = Integer.parseInt(m.group(1));
+                int max = Integer.parseInt(m.group(2));
+                if (min > max || max > 10) {
+                    throw new LexiconFormatException(where + ": \"" + raw
+                            + "\" is not a gap this reader takes; write {MIN-MAX} with MIN ≤ MAX ≤ 10, e.g. {0-3}");
+                }
+                words.add("{" + min + "-" + max + "}");
+            } else if ((m = CLASS.matcher(raw)).matches()) {
+                words.add("{" + m.group(1).toUpperCase(Locale.ROOT) + "}");
+            } else if ((m = LEMMA.matcher(raw)).matches()) {
+                words.add("<" + m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'') + ">");
+            } else if (raw.indexOf('{') >= 0 || raw.indexOf('<') >= 0) {
+                throw new LexiconFormatException(where + ": \"" + raw + "\" is not a word pattern; write <word> for "
+                        + "any form of a dictionary word, {CLASS} for a word class, {0-3} for a gap of up to 3 words");
+            } else {
+                for (String w : SPACES.split(NOT_IN_A_WORD.matcher(raw).replaceAll(" ").strip())) {
+                    String folded = Folding.word(w);
+                    if (!folded.isEmpty()) {
+                        words.add(folded);
+                    }
+                }
             }
         }
-        return new Phrase(text.trim(), List.copyOf(words));
+        return new Phrase(text.strip(), words, where);
+    }
+
+    static boolean isGap(String word) {
+        return word.startsWith("{") && Character.isDigit(word.charAt(1));
+    }
+
+    static boolean isClass(String word) {
+        return word.startsWith("{") && !isGap(word);
+    }
+
+    static boolean isLemma(String word) {
+        return word.startsWith("<");
+    }
+
+    static String inside(String word) {
+        return word.substring(1, word.length() - 1);
     }
 }

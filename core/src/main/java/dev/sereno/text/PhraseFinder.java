@@ -5,38 +5,52 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the listed phrases in a text and reports each as a {@link Finding} with the span as the author wrote it.
- * Built once per lexicon; immutable and thread-safe. Cost grows with the number of words, not words × phrases:
- * phrases are indexed by their first word, and whether a commitment follows anywhere later is worked out once per
- * text and list rather than once per match.
+ * Built once per lexicon, when a policy is loaded: dictionary words ({@code <mentir>}) are expanded into their
+ * forms and word classes ({@code {INSULT}}) compiled then, so matching compares folded words by hash and never
+ * consults a dictionary. Immutable and thread-safe. Cost grows with the number of words, not words × phrases:
+ * phrases are indexed by the words they can start with.
  */
 public final class PhraseFinder {
+    /** Where a finding of the phrase lists comes from, as opposed to a host's own reader. */
+    public static final String SOURCE = "lexicon";
+    /**
+     * The word class of phrases that introduce someone else's words ("le dijeron que", "you were told"): a match
+     * wholly inside a quotation that follows one of them in its sentence is a quotation, not the agent's words.
+     */
+    public static final String REPORTED_SPEECH = "REPORTED_SPEECH";
     /** How many words before a match a negation (unless-after) may end. */
     private static final int NEGATION_REACH = 4;
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start).thenComparing(Finding::kind);
     private static final Entry[] NONE = new Entry[0];
-    private static final CompiledPhrase[] NO_PHRASES = new CompiledPhrase[0];
+    private static final Pattern[] NO_PATTERNS = new Pattern[0];
     /** lastCommitment not worked out yet for this text. */
     private static final int UNKNOWN = -2;
 
     private final Kind[] kinds;
-    private final Map<String, Candidates> byFirstWord = new HashMap<>();
-    private final Entry[] prefixFirst;
+    private final Map<String, Candidates> byFirstWord;
+    private final Entry[] unindexed;
+    /** What introduces someone else's words (the class REPORTED_SPEECH): a quotation after it is not the agent's. */
+    private final WordClass reportedSpeech;
 
     /** One phrase list, numbered, with its cancelling phrases compiled. */
-    private record Kind(int index, String name, CompiledPhrase[] unlessAfter, Commitments unlessFollowedBy) {
+    private record Kind(int index, String name, Patterns unlessAfter, Patterns unlessFollowedBy, Patterns unless) {
     }
 
-    private record Entry(Kind kind, CompiledPhrase pattern) {
+    private record Entry(Kind kind, Pattern pattern) {
     }
 
     /**
-     * The phrases starting with one word, indexed again by their second word when it is a plain word: a common first
-     * word ("no", "you") starts hundreds of phrases, and only those whose second word follows need a closer look.
+     * The phrases that can start with one word, indexed again by the word that must follow when there is one: a
+     * common first word ("no", "you", "le") starts hundreds of phrases, and only those whose second word follows
+     * need a closer look.
      */
     private static final class Candidates {
         private final Map<String, Entry[]> bySecondWord = new HashMap<>();
@@ -46,11 +60,13 @@ public final class PhraseFinder {
             Map<String, List<Entry>> second = new HashMap<>();
             List<Entry> rest = new ArrayList<>();
             for (Entry e : entries) {
-                String word = e.pattern().exactWord(1);
-                if (word == null) {
+                Set<String> words = e.pattern().secondWords();
+                if (words == null) {
                     rest.add(e);
                 } else {
-                    second.computeIfAbsent(word, k -> new ArrayList<>()).add(e);
+                    for (String w : words) {
+                        second.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+                    }
                 }
             }
             second.forEach((word, list) -> bySecondWord.put(word, list.toArray(NONE)));
@@ -58,73 +74,58 @@ public final class PhraseFinder {
         }
 
         Entry[] following(Token[] tokens, int i) {
-            return i + 1 < tokens.length ? bySecondWord.getOrDefault(tokens[i + 1].folded(), NONE) : NONE;
+            return i + 1 < tokens.length && tokens[i + 1].sentence() == tokens[i].sentence()
+                    ? bySecondWord.getOrDefault(tokens[i + 1].folded(), NONE) : NONE;
         }
     }
 
-    /** The commitments (unless-followed-by) of a kind, indexed by their first word like the phrases themselves. */
-    private static final class Commitments {
-        private final Map<String, CompiledPhrase[]> byFirstWord = new HashMap<>();
-        private final CompiledPhrase[] prefixFirst;
-        private final boolean empty;
-
-        Commitments(List<Phrase> phrases) {
-            Map<String, List<CompiledPhrase>> indexed = new HashMap<>();
-            List<CompiledPhrase> prefixes = new ArrayList<>();
-            for (Phrase p : phrases) {
-                CompiledPhrase c = new CompiledPhrase(p);
-                String first = c.exactWord(0);
-                if (first == null) {
-                    prefixes.add(c);
-                } else {
-                    indexed.computeIfAbsent(first, k -> new ArrayList<>()).add(c);
-                }
-            }
-            indexed.forEach((word, list) -> byFirstWord.put(word, list.toArray(new CompiledPhrase[0])));
-            this.prefixFirst = prefixes.toArray(new CompiledPhrase[0]);
-            this.empty = phrases.isEmpty();
-        }
-
-        boolean matchAt(Token[] tokens, int from) {
-            for (CompiledPhrase c : byFirstWord.getOrDefault(tokens[from].folded(), NO_PHRASES)) {
-                if (c.matchAt(tokens, from) > 0) {
-                    return true;
-                }
-            }
-            for (CompiledPhrase c : prefixFirst) {
-                if (c.matchAt(tokens, from) > 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
+    /** Finds phrases without a dictionary: a {@code <word>} in the lexicon is then an error. */
     public PhraseFinder(Lexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * @param morphology the dictionary for {@code <word>} patterns; null when the language has none
+     * @throws LexiconFormatException listing every pattern that cannot be compiled (unknown word or class)
+     */
+    public PhraseFinder(Lexicon lexicon, Morphology morphology) {
+        Compiler compiler = new Compiler(lexicon, morphology);
         List<Kind> all = new ArrayList<>();
         Map<String, List<Entry>> indexed = new HashMap<>();
-        List<Entry> prefixes = new ArrayList<>();
+        List<Entry> rest = new ArrayList<>();
         for (PhraseList list : lexicon.lists().values()) {
-            Kind kind = new Kind(all.size(), list.kind(), compile(list.unlessAfter()), new Commitments(list.unlessFollowedBy()));
+            Kind kind = new Kind(all.size(), list.kind(), compiler.patterns(list.unlessAfter()),
+                    compiler.patterns(list.unlessFollowedBy()), compiler.patterns(list.unless()));
             all.add(kind);
             for (Phrase p : list.phrases()) {
-                Entry e = new Entry(kind, new CompiledPhrase(p));
-                String first = p.words().get(0);
-                if (first.endsWith("*")) {
-                    prefixes.add(e);
+                Pattern pattern = compiler.compile(p);
+                if (pattern == null) {
+                    continue;
+                }
+                Entry e = new Entry(kind, pattern);
+                Set<String> first = pattern.firstWords();
+                if (first == null) {
+                    rest.add(e);
                 } else {
-                    indexed.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+                    for (String w : first) {
+                        indexed.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+                    }
                 }
             }
         }
+        this.reportedSpeech = lexicon.classes().containsKey(REPORTED_SPEECH)
+                ? compiler.wordClassNamed(REPORTED_SPEECH) : null;
+        compiler.failIfProblems();
         this.kinds = all.toArray(new Kind[0]);
-        indexed.forEach((word, entries) -> byFirstWord.put(word, new Candidates(entries)));
-        this.prefixFirst = prefixes.toArray(NONE);
+        Map<String, Candidates> index = new HashMap<>();
+        indexed.forEach((word, entries) -> index.put(word, new Candidates(entries)));
+        this.byFirstWord = index;
+        this.unindexed = rest.toArray(NONE);
     }
 
     /** Every finding in the text, in order of position then kind; at most one per kind for overlapping words. */
     public List<Finding> find(String text) {
-        if (text == null || text.isBlank() || (byFirstWord.isEmpty() && prefixFirst.length == 0)) {
+        if (text == null || text.isBlank() || (byFirstWord.isEmpty() && unindexed.length == 0)) {
             return List.of();
         }
         Token[] tokens = Tokenizer.tokens(text).toArray(new Token[0]);
@@ -136,26 +137,31 @@ public final class PhraseFinder {
         int[] touched = new int[kinds.length];
         for (int i = 0; i < tokens.length; i++) {
             Candidates indexed = byFirstWord.get(tokens[i].folded());
-            if (indexed == null && prefixFirst.length == 0) {
+            if (indexed == null && unindexed.length == 0) {
                 continue;
             }
             int touchedCount = 0;
             for (int pass = 0; pass < 3; pass++) {
-                Entry[] entries = pass == 2 ? prefixFirst : indexed == null ? NONE
+                Entry[] entries = pass == 2 ? unindexed : indexed == null ? NONE
                         : pass == 0 ? indexed.following(tokens, i) : indexed.others;
                 for (Entry e : entries) {
                     Kind kind = e.kind();
-                    int end = e.pattern().matchAt(tokens, i);
-                    if (end < 0 || i < coveredUntil[kind.index()] || cancelledBefore(kind, tokens, i)) {
+                    if (i < coveredUntil[kind.index()]) {
                         continue;
                     }
-                    if (!kind.unlessFollowedBy().empty) {
+                    // found through the index, a plain first word is known to match: start from the second
+                    int end = pass < 2 ? e.pattern().matchAfterFirst(tokens, i) : e.pattern().match(tokens, i);
+                    if (end < 0 || end <= bestEnd[kind.index()] || cancelledBefore(kind, tokens, i)
+                            || overlapped(kind, tokens, i, end) || reported(tokens, i, end)) {
+                        continue;
+                    }
+                    if (!kind.unlessFollowedBy().isEmpty()) {
                         if (lastCommitment == null) {
                             lastCommitment = new int[kinds.length];
                             Arrays.fill(lastCommitment, UNKNOWN);
                         }
                         if (lastCommitment[kind.index()] == UNKNOWN) {
-                            lastCommitment[kind.index()] = lastCommitment(kind, tokens);
+                            lastCommitment[kind.index()] = lastMatchStart(kind.unlessFollowedBy(), tokens);
                         }
                         if (lastCommitment[kind.index()] >= end) {
                             continue;
@@ -164,7 +170,7 @@ public final class PhraseFinder {
                     if (bestEnd[kind.index()] == 0) {
                         touched[touchedCount++] = kind.index();
                     }
-                    bestEnd[kind.index()] = Math.max(bestEnd[kind.index()], end);
+                    bestEnd[kind.index()] = end;
                 }
             }
             for (int k = 0; k < touchedCount; k++) {
@@ -176,7 +182,8 @@ public final class PhraseFinder {
                 if (found == null) {
                     found = new ArrayList<>();
                 }
-                found.add(new Finding(kinds[index].name(), text.substring(first.start(), last.end()), first.start(), last.end()));
+                found.add(new Finding(kinds[index].name(), text.substring(first.start(), last.end()), first.start(),
+                        last.end(), SOURCE));
                 coveredUntil[index] = end;
             }
         }
@@ -187,7 +194,7 @@ public final class PhraseFinder {
         return List.copyOf(found);
     }
 
-    /** Whether the text contains any phrase of the kind (ignoring cancellations): used for the customer's words. */
+    /** How many phrases of the kind the text contains (ignoring nothing): used for the customer's words. */
     public int count(String text, String kind) {
         int n = 0;
         for (Finding f : find(text)) {
@@ -198,13 +205,56 @@ public final class PhraseFinder {
         return n;
     }
 
+    /** The match lies inside one quotation, introduced by reported speech earlier in its sentence. */
+    private boolean reported(Token[] tokens, int start, int end) {
+        int quote = tokens[start].quote();
+        if (reportedSpeech == null || quote == 0 || tokens[end - 1].quote() != quote) {
+            return false;
+        }
+        int opening = start;
+        while (opening > 0 && tokens[opening - 1].quote() == quote) {
+            opening--;
+        }
+        int sentence = tokens[opening].sentence();
+        for (int from = opening - 1; from >= 0 && tokens[from].sentence() == sentence; from--) {
+            if (reportedSpeech.match(tokens, from, sentence) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A negation (unless-after) ending within reach before {@code start}, in its sentence. */
     private static boolean cancelledBefore(Kind kind, Token[] tokens, int start) {
-        for (CompiledPhrase neg : kind.unlessAfter()) {
-            int n = neg.size();
-            for (int from = Math.max(0, start - NEGATION_REACH - n + 1); from <= start - n; from++) {
-                int end = neg.matchAt(tokens, from);
-                if (end > 0 && end <= start && tokens[from].sentence() == tokens[start].sentence()) {
+        Patterns negations = kind.unlessAfter();
+        if (negations.isEmpty()) {
+            return false;
+        }
+        int sentence = tokens[start].sentence();
+        for (int from = Math.max(0, start - NEGATION_REACH - negations.maxLength); from < start; from++) {
+            if (tokens[from].sentence() != sentence) {
+                continue;
+            }
+            for (Pattern neg : negations.startingAt(tokens[from])) {
+                int end = neg.match(tokens, from);
+                if (end > 0 && end <= start && end > start - NEGATION_REACH) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Another reading (unless) of words overlapping the match. */
+    private static boolean overlapped(Kind kind, Token[] tokens, int start, int end) {
+        Patterns readings = kind.unless();
+        if (readings.isEmpty()) {
+            return false;
+        }
+        for (int from = Math.max(0, start - readings.maxLength + 1); from < end; from++) {
+            for (Pattern p : readings.startingAt(tokens[from])) {
+                int e = p.match(tokens, from);
+                if (e > start) {
                     return true;
                 }
             }
@@ -213,87 +263,364 @@ public final class PhraseFinder {
     }
 
     /**
-     * Where the last commitment (unless-followed-by) of the kind starts in the text, or -1: a match ending at or before
-     * that word is cancelled, exactly as if each match looked for a commitment anywhere after it.
+     * Where the last match of the patterns starts in the text, or -1: a match ending at or before that word is
+     * cancelled, exactly as if each match looked for a commitment anywhere after it.
      */
-    private static int lastCommitment(Kind kind, Token[] tokens) {
+    private static int lastMatchStart(Patterns patterns, Token[] tokens) {
         for (int from = tokens.length - 1; from >= 0; from--) {
-            if (kind.unlessFollowedBy().matchAt(tokens, from)) {
-                return from;
+            for (Pattern p : patterns.startingAt(tokens[from])) {
+                if (p.match(tokens, from) > 0) {
+                    return from;
+                }
             }
         }
         return -1;
     }
 
-    private static CompiledPhrase[] compile(List<Phrase> phrases) {
-        CompiledPhrase[] out = new CompiledPhrase[phrases.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new CompiledPhrase(phrases.get(i));
+    /** Cancelling phrases of a kind, indexed by their first words like the phrases themselves. */
+    private static final class Patterns {
+        private final Map<String, Pattern[]> byFirstWord = new HashMap<>();
+        private final Pattern[] unindexed;
+        private final boolean empty;
+        private final int maxLength;
+
+        Patterns(List<Pattern> patterns) {
+            Map<String, List<Pattern>> indexed = new HashMap<>();
+            List<Pattern> rest = new ArrayList<>();
+            int longest = 1;
+            for (Pattern p : patterns) {
+                longest = Math.max(longest, p.maxLength);
+                Set<String> first = p.firstWords();
+                if (first == null) {
+                    rest.add(p);
+                } else {
+                    for (String w : first) {
+                        indexed.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                    }
+                }
+            }
+            indexed.forEach((w, list) -> byFirstWord.put(w, list.toArray(NO_PATTERNS)));
+            this.unindexed = rest.toArray(NO_PATTERNS);
+            this.empty = patterns.isEmpty();
+            this.maxLength = longest;
         }
-        return out;
+
+        boolean isEmpty() {
+            return empty;
+        }
+
+        /** The patterns that may start at this word. */
+        Iterable<Pattern> startingAt(Token token) {
+            Pattern[] indexed = byFirstWord.getOrDefault(token.folded(), NO_PATTERNS);
+            if (unindexed.length == 0) {
+                return Arrays.asList(indexed);
+            }
+            List<Pattern> all = new ArrayList<>(indexed.length + unindexed.length);
+            all.addAll(Arrays.asList(indexed));
+            all.addAll(Arrays.asList(unindexed));
+            return all;
+        }
+    }
+
+    /** Turns phrases into patterns, expanding dictionary words and resolving classes; collects every problem. */
+    private static final class Compiler {
+        private final Lexicon lexicon;
+        private final Morphology morphology;
+        private final Map<String, WordClass> classes = new HashMap<>();
+        private final Set<String> compiling = new LinkedHashSet<>();
+        private final Set<String> problems = new LinkedHashSet<>();
+
+        Compiler(Lexicon lexicon, Morphology morphology) {
+            this.lexicon = lexicon;
+            this.morphology = morphology;
+        }
+
+        Patterns patterns(List<Phrase> phrases) {
+            List<Pattern> out = new ArrayList<>();
+            for (Phrase p : phrases) {
+                Pattern c = compile(p);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            return new Patterns(out);
+        }
+
+        /** The compiled phrase, or null (with a problem recorded) when it cannot be compiled. */
+        Pattern compile(Phrase phrase) {
+            int n = phrase.words().size();
+            byte[] how = new byte[n];
+            Object[] what = new Object[n];
+            for (int k = 0; k < n; k++) {
+                String w = phrase.words().get(k);
+                if (w.equals("*")) {
+                    how[k] = Pattern.ANY;
+                } else if (Phrase.isGap(w)) {
+                    String[] range = Phrase.inside(w).split("-");
+                    how[k] = Pattern.GAP;
+                    what[k] = new int[] {Integer.parseInt(range[0]), Integer.parseInt(range[1])};
+                } else if (Phrase.isClass(w)) {
+                    WordClass c = wordClass(Phrase.inside(w), phrase);
+                    if (c == null) {
+                        return null;
+                    }
+                    how[k] = Pattern.CLASS;
+                    what[k] = c;
+                } else if (Phrase.isLemma(w)) {
+                    Set<String> forms = forms(Phrase.inside(w), phrase);
+                    if (forms == null) {
+                        return null;
+                    }
+                    how[k] = Pattern.WORDS;
+                    what[k] = forms;
+                } else if (w.length() > 1 && w.endsWith("*")) {
+                    how[k] = Pattern.PREFIX;
+                    what[k] = w.substring(0, w.length() - 1);
+                } else {
+                    how[k] = Pattern.WORDS;
+                    what[k] = Set.of(w);
+                }
+            }
+            return new Pattern(how, what);
+        }
+
+        private Set<String> forms(String lemma, Phrase phrase) {
+            if (morphology == null) {
+                problems.add(phrase.where() + ": <" + lemma + "> needs a dictionary for this language, and none is on"
+                        + " the class path; list the forms as plain words instead");
+                return null;
+            }
+            Set<String> forms = morphology.forms(lemma);
+            if (forms.isEmpty()) {
+                problems.add(phrase.where() + ": <" + lemma + "> is not a word the " + morphology.name()
+                        + " dictionary knows; check the spelling (with its accents, in its dictionary form: <mentir>,"
+                        + " not <miente>) or list its forms as plain words");
+                return null;
+            }
+            return forms;
+        }
+
+        WordClass wordClassNamed(String name) {
+            return wordClass(name, new Phrase("{" + name + "}", java.util.List.of("{" + name + "}"), "?"));
+        }
+
+        private WordClass wordClass(String name, Phrase usedIn) {
+            WordClass done = classes.get(name);
+            if (done != null) {
+                return done;
+            }
+            List<Phrase> entries = lexicon.classes().get(name);
+            if (entries == null) {
+                problems.add(usedIn.where() + ": {" + name + "} is not a word class of this list; the classes are: "
+                        + (lexicon.classes().isEmpty() ? "none (define one with a [class " + name + "] section)"
+                        : String.join(", ", lexicon.classes().keySet())));
+                return null;
+            }
+            if (!compiling.add(name)) {
+                problems.add(usedIn.where() + ": the word class {" + name + "} refers to itself through "
+                        + String.join(" → ", compiling));
+                return null;
+            }
+            List<Pattern> members = new ArrayList<>();
+            for (Phrase p : entries) {
+                if (p.words().stream().anyMatch(Phrase::isGap)) {
+                    problems.add(p.where() + ": \"" + p.text() + "\": an entry of a word class cannot have a gap");
+                    continue;
+                }
+                Pattern c = compile(p);
+                if (c != null) {
+                    members.add(c);
+                }
+            }
+            compiling.remove(name);
+            WordClass c = new WordClass(members);
+            classes.put(name, c);
+            return c;
+        }
+
+        void failIfProblems() {
+            if (!problems.isEmpty()) {
+                throw new LexiconFormatException(List.copyOf(problems));
+            }
+        }
     }
 
     /**
-     * A {@link Phrase} ready to match: each word is an exact word, any word ({@code *}) or a prefix ({@code mient*}),
-     * decided once here rather than at every comparison.
+     * The entries of a word class: one-word entries as a set of words, the longer ones indexed by their first word
+     * and again by their second, so a common first word ("you", "a") costs a lookup, not a loop over the class.
      */
-    private static final class CompiledPhrase {
-        private static final byte EXACT = 0;
-        private static final byte ANY = 1;
-        private static final byte PREFIX = 2;
+    static final class WordClass {
+        private final Set<String> singleWords = new HashSet<>();
+        private final Map<String, Map<String, Pattern[]>> bySecondWord = new HashMap<>();
+        private final Map<String, Pattern[]> byFirstWord = new HashMap<>();
+        private final Pattern[] unindexed;
+        private final Set<String> firstWords;
+        private final int maxLength;
 
-        private final String[] words;
-        private final byte[] how;
-
-        CompiledPhrase(Phrase phrase) {
-            int n = phrase.words().size();
-            this.words = new String[n];
-            this.how = new byte[n];
-            for (int k = 0; k < n; k++) {
-                String p = phrase.words().get(k);
-                if (p.equals("*")) {
-                    how[k] = ANY;
-                    words[k] = p;
-                } else if (p.length() > 1 && p.endsWith("*")) {
-                    how[k] = PREFIX;
-                    words[k] = p.substring(0, p.length() - 1);
-                } else {
-                    how[k] = EXACT;
-                    words[k] = p;
+        WordClass(List<Pattern> members) {
+            Map<String, Map<String, List<Pattern>>> second = new HashMap<>();
+            Map<String, List<Pattern>> first = new HashMap<>();
+            List<Pattern> rest = new ArrayList<>();
+            Set<String> starts = new HashSet<>();
+            int longest = 1;
+            for (Pattern p : members) {
+                longest = Math.max(longest, p.maxLength);
+                Set<String> firstOfP = p.firstWords();
+                if (firstOfP == null) {
+                    rest.add(p);
+                    continue;
+                }
+                starts.addAll(firstOfP);
+                if (p.isOneWord()) {
+                    singleWords.addAll(firstOfP);
+                    continue;
+                }
+                Set<String> secondOfP = p.secondWords();
+                for (String w : firstOfP) {
+                    if (secondOfP == null) {
+                        first.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                    } else {
+                        Map<String, List<Pattern>> next = second.computeIfAbsent(w, k -> new HashMap<>());
+                        for (String w2 : secondOfP) {
+                            next.computeIfAbsent(w2, k -> new ArrayList<>()).add(p);
+                        }
+                    }
                 }
             }
+            first.forEach((w, list) -> byFirstWord.put(w, list.toArray(NO_PATTERNS)));
+            second.forEach((w, next) -> {
+                Map<String, Pattern[]> m = new HashMap<>();
+                next.forEach((w2, list) -> m.put(w2, list.toArray(NO_PATTERNS)));
+                bySecondWord.put(w, m);
+            });
+            this.unindexed = rest.toArray(NO_PATTERNS);
+            this.firstWords = rest.isEmpty() ? Set.copyOf(starts) : null;
+            this.maxLength = longest;
         }
 
-        int size() {
-            return words.length;
-        }
-
-        /** The k-th word when it is a plain word (not * nor a prefix); null otherwise or past the end. */
-        String exactWord(int k) {
-            return k < words.length && how[k] == EXACT ? words[k] : null;
-        }
-
-        /** The index after the last matched token, or -1. */
-        int matchAt(Token[] tokens, int from) {
-            if (from + words.length > tokens.length) {
+        /** The longest end of an entry matching at {@code from}, or -1. */
+        int match(Token[] tokens, int from, int sentence) {
+            if (from >= tokens.length || tokens[from].sentence() != sentence) {
                 return -1;
             }
-            int sentence = tokens[from].sentence();
-            for (int k = 0; k < words.length; k++) {
-                Token t = tokens[from + k];
-                if (t.sentence() != sentence) {
-                    return -1;
-                }
-                boolean matches = switch (how[k]) {
-                    case ANY -> true;
-                    case PREFIX -> t.folded().startsWith(words[k]);
-                    default -> words[k].equals(t.folded());
-                };
-                if (!matches) {
-                    return -1;
+            String word = tokens[from].folded();
+            int best = singleWords.contains(word) ? from + 1 : -1;
+            Map<String, Pattern[]> next = bySecondWord.get(word);
+            if (next != null && from + 1 < tokens.length && tokens[from + 1].sentence() == sentence) {
+                for (Pattern p : next.getOrDefault(tokens[from + 1].folded(), NO_PATTERNS)) {
+                    best = Math.max(best, p.match(tokens, from + 2, 2, sentence));
                 }
             }
-            return from + words.length;
+            for (Pattern p : byFirstWord.getOrDefault(word, NO_PATTERNS)) {
+                best = Math.max(best, p.match(tokens, from, 0, sentence));
+            }
+            for (Pattern p : unindexed) {
+                best = Math.max(best, p.match(tokens, from, 0, sentence));
+            }
+            return best;
         }
+    }
+
+    /**
+     * A {@link Phrase} ready to match: each element a set of words (a plain word, or the forms of a dictionary word),
+     * a prefix, any word, a gap or a word class, decided once here rather than at every comparison.
+     */
+    static final class Pattern {
+        static final byte WORDS = 0;
+        static final byte ANY = 1;
+        static final byte PREFIX = 2;
+        static final byte GAP = 3;
+        static final byte CLASS = 4;
+
+        private final byte[] how;
+        private final Object[] what;
+        final int maxLength;
+
+        Pattern(byte[] how, Object[] what) {
+            this.how = how;
+            this.what = what;
+            int length = 0;
+            for (int k = 0; k < how.length; k++) {
+                length += switch (how[k]) {
+                    case GAP -> ((int[]) what[k])[1];
+                    case CLASS -> ((WordClass) what[k]).maxLength;
+                    default -> 1;
+                };
+            }
+            this.maxLength = length;
+        }
+
+        /** The words a match can start with, or null when it can start with any word (a prefix). */
+        @SuppressWarnings("unchecked")
+        Set<String> firstWords() {
+            return switch (how[0]) {
+                case WORDS -> (Set<String>) what[0];
+                case CLASS -> ((WordClass) what[0]).firstWords;
+                default -> null;
+            };
+        }
+
+        /** A single plain word or dictionary word: matching it is a set lookup. */
+        boolean isOneWord() {
+            return how.length == 1 && how[0] == WORDS;
+        }
+
+        /** The words that must follow the first, when the second element is a word or a dictionary word. */
+        @SuppressWarnings("unchecked")
+        Set<String> secondWords() {
+            return how.length > 1 && how[0] == WORDS && how[1] == WORDS ? (Set<String>) what[1] : null;
+        }
+
+        /** As {@link #match(Token[], int)}, knowing that a plain first word matches the word at {@code from}. */
+        int matchAfterFirst(Token[] tokens, int from) {
+            return how[0] == WORDS ? match(tokens, from + 1, 1, tokens[from].sentence()) : match(tokens, from);
+        }
+
+        /** The index after the last matched token (the longest match), or -1. */
+        int match(Token[] tokens, int from) {
+            return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence()) : -1;
+        }
+
+        @SuppressWarnings("unchecked")
+        int match(Token[] tokens, int pos, int k, int sentence) {
+            if (k == how.length) {
+                return pos;
+            }
+            byte kind = how[k];
+            if (kind == GAP) {
+                int[] range = (int[]) what[k];
+                int best = -1;
+                for (int g = range[0]; g <= range[1]; g++) {
+                    int p = pos + g;
+                    if (p >= tokens.length || tokens[p].sentence() != sentence) {
+                        break;
+                    }
+                    best = Math.max(best, match(tokens, p, k + 1, sentence));
+                }
+                return best;
+            }
+            if (kind == CLASS) {
+                int end = ((WordClass) what[k]).match(tokens, pos, sentence);
+                return end < 0 ? -1 : match(tokens, end, k + 1, sentence);
+            }
+            if (pos >= tokens.length) {
+                return -1;
+            }
+            Token t = tokens[pos];
+            if (t.sentence() != sentence) {
+                return -1;
+            }
+            boolean matches = switch (kind) {
+                case ANY -> true;
+                case PREFIX -> t.folded().startsWith((String) what[k]);
+                default -> ((Set<String>) what[k]).contains(t.folded());
+            };
+            return matches ? match(tokens, pos + 1, k + 1, sentence) : -1;
+        }
+    }
+
+    /** For tests: the distinct words a compiled lexicon can start a match with. */
+    Set<String> indexedWords() {
+        return new HashSet<>(byFirstWord.keySet());
     }
 }

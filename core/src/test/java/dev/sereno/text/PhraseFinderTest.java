@@ -15,6 +15,90 @@ class PhraseFinderTest {
         return new PhraseFinder(Lexicon.read(new StringReader(lexicon), "test.phrases"));
     }
 
+    private static PhraseFinder finder(String lexicon, String language) throws IOException {
+        return new PhraseFinder(Lexicon.read(new StringReader(lexicon), "test.phrases"),
+                Morphology.forLanguage(language).orElseThrow());
+    }
+
+    @Test
+    void aDictionaryWordMatchesEveryFormOfItWithOrWithoutAccents() throws IOException {
+        PhraseFinder es = finder("[LIAR]\nse lo <inventar>\ndeje de <inventar>\nusted <mentir>\n", "es");
+        assertThat(es.find("Usted se lo inventa. Deje de inventarse cosas. Se lo está inventando, no?"))
+                .extracting(Finding::span).containsExactly("se lo inventa", "Deje de inventarse");
+        assertThat(es.find("usted mintio y usted MINTIÓ")).extracting(Finding::span)
+                .containsExactly("usted mintio", "usted MINTIÓ");
+        PhraseFinder en = finder("[LIAR]\nyou <lie>\n", "en");
+        assertThat(en.find("You lied. You're lying? you lie")).extracting(Finding::span)
+                .containsExactly("You lied", "you lie");
+    }
+
+    @Test
+    void aGapTakesUpToTheWordsItAllowsWithinTheSentence() throws IOException {
+        PhraseFinder f = finder("[DOUBT]\nno me creo {0-3} lo que\n");
+        assertThat(f.find("No me creo lo que dice")).hasSize(1);
+        assertThat(f.find("No me creo para nada lo que dice")).extracting(Finding::span)
+                .containsExactly("No me creo para nada lo que");
+        assertThat(f.find("No me creo nada de nada ni lo que dice")).isEmpty();
+        assertThat(f.find("No me creo. Lo que dice")).isEmpty();
+    }
+
+    @Test
+    void aWordClassIsWrittenOnceAndUsedInManyPhrases() throws IOException {
+        PhraseFinder f = finder("[class INSULT]\nidiota\ntonto del culo\n<inútil>\n"
+                + "[INSULTS]\nes usted un {INSULT}\n{INSULT}\n", "es");
+        assertThat(f.find("Es usted un inútil")).extracting(Finding::span).containsExactly("Es usted un inútil");
+        assertThat(f.find("menudos inutiles, y usted un tonto del culo")).extracting(Finding::span)
+                .containsExactly("inutiles", "tonto del culo");
+    }
+
+    @Test
+    void wholeWordsOnlySoInnocentWordsThatContainAnInsultNeverMatch() throws IOException {
+        PhraseFinder f = finder("[class RUDE]\nputa\ncunt\ndick\nass\ncomputa\n[RUDE]\n{RUDE}\n");
+        assertThat(f.find("La disputa por la computadora de Scunthorpe, assessment by Dickson")).isEmpty();
+    }
+
+    @Test
+    void anotherReadingOfTheSameWordsCancelsTheMatch() throws IOException {
+        PhraseFinder f = finder("[LIE]\n<lie>\n[LIE unless]\n<lie> {0-2} flat\n<lie> down\n", "en");
+        assertThat(f.find("You can lie the device flat, or lie down.")).isEmpty();
+        assertThat(f.find("Don't lie to me.")).extracting(Finding::span).containsExactly("lie");
+    }
+
+    @Test
+    void wordsQuotedAfterReportedSpeechAreSomeoneElsesNotTheAgents() throws IOException {
+        PhraseFinder f = finder("[class REPORTED_SPEECH]\nle <decir> que\nyou were told\n<llamar>\n"
+                + "[class INSULT]\npesado\n[INSULT]\n{INSULT}\nla culpa era suya\nit was your fault\n", "es");
+        assertThat(f.find("Entiendo que le dijeran que «la culpa era suya». No es así.")).isEmpty();
+        assertThat(f.find("Dice que le llamaron \"pesado\" por insistir.")).isEmpty();
+        // quotation marks alone do not hide the agent's own words
+        assertThat(f.find("Es usted un «pesado».")).extracting(Finding::span).containsExactly("pesado");
+        assertThat(f.find("Le dijeron que era un pesado. Y es un 'pesado'")).extracting(Finding::span)
+                .containsExactly("pesado", "pesado");
+    }
+
+    @Test
+    void apostrophesAreIgnoredSoContractionsMatchHoweverTyped() throws IOException {
+        PhraseFinder f = finder("[C]\nyou're a joke\n");
+        assertThat(f.find("youre a joke. You’re a JOKE")).hasSize(2);
+    }
+
+    @Test
+    void patternsThatCannotBeCompiledAreAllReportedWithTheirLine() {
+        assertThatThrownBy(() -> finder("[A]\n<mentirr>\n{NOPE}\n[class X]\n{X}\n[B]\n{X}\n", "es"))
+                .isInstanceOf(LexiconFormatException.class)
+                .satisfies(e -> assertThat(((LexiconFormatException) e).problems()).containsExactly(
+                        "test.phrases:2: <mentirr> is not a word the es dictionary knows; check the spelling (with its"
+                                + " accents, in its dictionary form: <mentir>, not <miente>) or list its forms as plain words",
+                        "test.phrases:3: {NOPE} is not a word class of this list; the classes are: X",
+                        "test.phrases:5: the word class {X} refers to itself through X"));
+        assertThatThrownBy(() -> finder("[A]\n<mentir>\n"))
+                .hasMessageContaining("<mentir> needs a dictionary");
+        assertThatThrownBy(() -> Lexicon.read(new StringReader("[A]\nno {0-30} ya\n"), "es.phrases"))
+                .hasMessageStartingWith("es.phrases:2: \"{0-30}\" is not a gap");
+        assertThatThrownBy(() -> Lexicon.read(new StringReader("[A]\nno ya {0-2}\n"), "es.phrases"))
+                .hasMessageStartingWith("es.phrases:2: \"no ya {0-2}\" ends with a gap");
+    }
+
     @Test
     void matchesWholeWordsIgnoringCaseAndAccentsAndReportsTheSpanAsWritten() throws IOException {
         PhraseFinder f = finder("[LIAR]\nusted miente\nestá mintiendo\n");
@@ -67,7 +151,7 @@ class PhraseFinderTest {
         assertThatThrownBy(() -> Lexicon.read(new StringReader("# c\n[A]\n[b c]\n"), "es.phrases"))
                 .hasMessageStartingWith("es.phrases:3: \"[b c]\" is not a section header");
         assertThatThrownBy(() -> Lexicon.read(new StringReader("[A]\n* x\n"), "es.phrases"))
-                .hasMessageStartingWith("es.phrases:2: \"* x\" starts with a wildcard");
+                .hasMessageStartingWith("es.phrases:2: \"* x\" starts with a wildcard or a gap");
     }
 
     @Test

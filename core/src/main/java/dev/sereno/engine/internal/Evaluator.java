@@ -39,21 +39,28 @@ public final class Evaluator {
     private final long maxSteps;
     private final long deadlineNanos;
     private final AdviceAssembler assembler;
+    private final HostReaders readers;
 
     public Evaluator(Policy policy, int maxFirings) {
-        this(policy, maxFirings, DEFAULT_MAX_STEPS, null);
+        this(policy, maxFirings, DEFAULT_MAX_STEPS, null, HostReaders.NONE);
     }
 
     /**
      * @param maxSteps budget checks allowed per call in policy code compiled from a folder
      * @param deadline how long one call may take; null for no limit
+     * @param readers  the host's own readers of the draft
      */
     public Evaluator(Policy policy, int maxFirings, long maxSteps, java.time.Duration deadline) {
+        this(policy, maxFirings, maxSteps, deadline, HostReaders.NONE);
+    }
+
+    public Evaluator(Policy policy, int maxFirings, long maxSteps, java.time.Duration deadline, HostReaders readers) {
         this.policy = policy;
         this.maxFirings = maxFirings;
         this.maxSteps = maxSteps;
         this.deadlineNanos = deadline == null ? 0 : Math.max(1, deadline.toNanos());
         this.assembler = new AdviceAssembler(policy);
+        this.readers = readers;
     }
 
     public Policy policy() {
@@ -90,6 +97,10 @@ public final class Evaluator {
             }
             if (hasDraft && types.matched(Finding.class)) {
                 for (Finding f : policy.finder(s.locale()).find(s.draftReply())) {
+                    session.insert(f);
+                }
+                // the host's readers, in the order they were registered: their findings are facts like any other
+                for (Finding f : readers.read(s.draftReply(), s.locale())) {
                     session.insert(f);
                 }
             }

@@ -31,7 +31,8 @@ public final class Policy implements AutoCloseable {
     private final Map<String, String> drlFiles;
 
     Policy(String revision, KieBase kieBase, Map<String, RuleInfo> rules, Map<Language, Lexicon> lexicons,
-           Map<Language, CommitmentList> commitments, Map<Language, Messages> messages, PolicyParameters parameters,
+           Map<Language, PhraseFinder> compiledFinders, Map<Language, CommitmentList> commitments,
+           Map<Language, Messages> messages, PolicyParameters parameters,
            Map<String, String> drlFiles) {
         this.revision = revision;
         this.kieBase = kieBase;
@@ -40,7 +41,7 @@ public final class Policy implements AutoCloseable {
         this.rules = Map.copyOf(rules);
         this.lexicons = Map.copyOf(lexicons);
         for (Language l : Language.values()) {
-            PhraseFinder f = new PhraseFinder(lexicons.getOrDefault(l, Lexicon.empty()));
+            PhraseFinder f = compiledFinders.containsKey(l) ? compiledFinders.get(l) : new PhraseFinder(Lexicon.empty());
             finders.put(l, f);
             estimators.put(l, new EmotionEstimator(f));
             commitmentFinders.put(l, new CommitmentFinder(commitments.getOrDefault(l, CommitmentList.empty()), l));

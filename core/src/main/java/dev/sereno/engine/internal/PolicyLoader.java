@@ -12,6 +12,8 @@ import dev.sereno.text.Lexicon;
 import dev.sereno.text.LexiconFormatException;
 import dev.sereno.text.time.CommitmentList;
 import dev.sereno.text.time.CommitmentListFormatException;
+import dev.sereno.text.Morphology;
+import dev.sereno.text.PhraseFinder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -67,6 +69,7 @@ public final class PolicyLoader {
         Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
         Map<Language, Messages> messages = new EnumMap<>(Language.class);
         Map<Language, CommitmentList> commitments = new EnumMap<>(Language.class);
+        Map<Language, PhraseFinder> finders = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             String commitmentsPath = "commitments/" + l.code() + ".commitments";
             origin.read(commitmentsPath).ifPresent(text -> {
@@ -77,17 +80,33 @@ public final class PolicyLoader {
                     problems.add(e.getMessage());
                 }
             });
-            String phrasesPath = "phrases/" + l.code() + ".phrases";
-            origin.read(phrasesPath).ifPresent(text -> {
-                hashed.put(phrasesPath, text);
+            Lexicon.Builder lexicon = Lexicon.builder();
+            boolean any = false;
+            // the phrase lists, then the word lists (insults, profanity…) their phrases may use as {CLASS}
+            for (String path : List.of("phrases/" + l.code() + ".phrases", "phrases/" + l.code() + ".words")) {
+                Optional<String> text = origin.read(path);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                hashed.put(path, text.get());
                 try {
-                    lexicons.put(l, Lexicon.read(new StringReader(text), phrasesPath));
+                    lexicon.add(new StringReader(text.get()), path);
                 } catch (LexiconFormatException e) {
-                    problems.add(e.getMessage());
+                    problems.addAll(e.problems());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }
+            if (any) {
+                Lexicon built = lexicon.build();
+                lexicons.put(l, built);
+                try {
+                    finders.put(l, new PhraseFinder(built, Morphology.forLanguage(l.code()).orElse(null)));
+                } catch (LexiconFormatException e) {
+                    problems.addAll(e.problems());
+                }
+            }
             String messagesPath = "messages/" + l.code() + ".properties";
             origin.read(messagesPath).ifPresent(text -> {
                 hashed.put(messagesPath, text);
@@ -135,7 +154,7 @@ public final class PolicyLoader {
         }
         Map<String, String> drlFiles = new TreeMap<>(hashed);
         drlFiles.keySet().removeIf(path -> !path.endsWith(".drl"));
-        return new Policy(revision(hashed), kieBase, rules, lexicons, commitments, messages, parameters, drlFiles);
+        return new Policy(revision(hashed), kieBase, rules, lexicons, finders, commitments, messages, parameters, drlFiles);
     }
 
     /**

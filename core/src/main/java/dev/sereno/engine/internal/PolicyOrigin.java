@@ -168,7 +168,8 @@ public abstract class PolicyOrigin {
             if (under.isPresent() && over.isPresent()) {
                 // Phrase sections add up in any order, so the folder's file goes first: the line numbers of its errors
                 // are then true in the file the author wrote. Properties go last, where their keys win.
-                return Optional.of(path.endsWith(".phrases") || path.endsWith(".commitments") ? over.get() + "\n" + under.get() : under.get() + "\n" + over.get());
+                boolean addsUp = path.endsWith(".phrases") || path.endsWith(".words") || path.endsWith(".commitments");
+                return Optional.of(addsUp ? over.get() + "\n" + under.get() : under.get() + "\n" + over.get());
             }
             return over.isPresent() ? over : under;
         }

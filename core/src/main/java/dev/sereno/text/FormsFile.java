@@ -1,0 +1,89 @@
+package dev.sereno.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Writes the forms of every dictionary word ({@code <mentir>}) of a policy's phrase files, one language a file, so
+ * that the policy built into a jar loads without opening a dictionary: {@code META-INF/sereno/forms-es.txt}, one
+ * lemma a line, a tab, its folded forms. Run at build time by the {@code rules} module:
+ *
+ * <pre>java dev.sereno.text.FormsFile PHRASES_DIR OUTPUT_DIR</pre>
+ *
+ * A word the dictionary does not know is left out here; loading the policy reports it with its line.
+ */
+public final class FormsFile {
+    private static final Pattern LEMMA = Pattern.compile("<\\s*([\\p{L}'\u2019-]+)\\s*>");
+    private static final Pattern FILE = Pattern.compile("([a-z]{2})\\.(phrases|words)");
+
+    private FormsFile() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: FormsFile PHRASES_DIR OUTPUT_DIR");
+            System.exit(2);
+        }
+        for (Map.Entry<String, Integer> written : write(Path.of(args[0]), Path.of(args[1])).entrySet()) {
+            System.out.println("sereno: " + written.getValue() + " dictionary words of " + written.getKey()
+                    + " expanded into " + Path.of(args[1]).resolve(String.format("forms-%s.txt", written.getKey())));
+        }
+    }
+
+    /** Writes one file per language found in {@code phrases}; returns how many words each holds. */
+    public static Map<String, Integer> write(Path phrases, Path output) throws IOException {
+        Map<String, Set<String>> lemmas = new TreeMap<>();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(phrases)) {
+            files = list.sorted().toList();
+        }
+        for (Path file : files) {
+            Matcher name = FILE.matcher(file.getFileName().toString());
+            if (!name.matches()) {
+                continue;
+            }
+            Set<String> words = lemmas.computeIfAbsent(name.group(1), k -> new TreeSet<>());
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int hash = line.indexOf('#');
+                Matcher m = LEMMA.matcher(hash < 0 ? line : line.substring(0, hash));
+                while (m.find()) {
+                    words.add(m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip());
+                }
+            }
+        }
+        Files.createDirectories(output);
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Map.Entry<String, Set<String>> language : lemmas.entrySet()) {
+            Morphology morphology = Morphology.forLanguage(language.getKey()).orElseThrow(() -> new IllegalStateException(
+                    "no dictionary for " + language.getKey() + " on the class path"));
+            List<String> lines = new ArrayList<>();
+            for (String lemma : language.getValue()) {
+                Set<String> forms = morphology.forms(lemma);
+                if (!forms.isEmpty()) {
+                    lines.add(lemma + "\t" + String.join(" ", new TreeSet<>(forms)));
+                }
+            }
+            Path file = output.resolve(String.format("forms-%s.txt", language.getKey()));
+            try {
+                Files.write(file, lines, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+            counts.put(language.getKey(), lines.size());
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,187 @@
+package dev.sereno.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import morfologik.fsa.FSA;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
+import morfologik.stemming.Dictionary;
+
+/**
+ * The inflected forms of a dictionary word (a lemma), so that a phrase written once as {@code <mentir>} matches
+ * "miente", "mintió", "mintiendo", "mentirle"… Backed by the synthesis dictionaries LanguageTool publishes for
+ * morfologik (an FSA from {@code lemma|tag} to the inflected form), shipped as separate jars
+ * ({@code org.softcatala:spanish-pos-dict}, {@code org.languagetool:english-pos-dict}; LGPL-2.1, see NOTICE).
+ * A lemma is expanded once, when a policy is loaded; matching then compares folded words by hash and never
+ * consults the dictionary. Thread-safe; dictionaries and expansions are cached for the life of the JVM.
+ *
+ * <p>A policy built into a jar ships the forms of its own dictionary words ({@code META-INF/sereno/forms-es.txt},
+ * written by {@link FormsFile} at build time), so loading it reads no dictionary at all; the dictionary is opened
+ * only for a word those files lack, such as one a policy folder adds.
+ */
+public final class Morphology {
+    /** Forms worked out when a policy was built, so that loading it needs no dictionary: see {@link FormsFile}. */
+    static final String PRECOMPUTED = "META-INF/sereno/forms-%s.txt";
+    private static final Map<String, Optional<Morphology>> LOADED = new ConcurrentHashMap<>();
+
+    private final String name;
+    private final URL dictionary;
+    private volatile FSA fsa;
+    private byte separator;
+    private final Map<String, Set<String>> expanded = new ConcurrentHashMap<>();
+
+    private Morphology(String name, URL dictionary, Map<String, Set<String>> precomputed) {
+        this.name = name;
+        this.dictionary = dictionary;
+        this.expanded.putAll(precomputed);
+    }
+
+    /**
+     * The dictionary of a language by its code ({@code es}, {@code en}), or empty when its jar is not on the
+     * class path and no precomputed forms are either.
+     */
+    public static Optional<Morphology> forLanguage(String code) {
+        return LOADED.computeIfAbsent(code, Morphology::load);
+    }
+
+    private static Optional<Morphology> load(String code) {
+        String resource = switch (code) {
+            case "es" -> "/org/languagetool/resource/es/es-ES_synth.dict";
+            case "en" -> "/org/languagetool/resource/en/english_synth.dict";
+            default -> null;
+        };
+        URL url = resource == null ? null : Morphology.class.getResource(resource);
+        Map<String, Set<String>> precomputed = precomputed(code);
+        if (url == null && precomputed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Morphology(code, url, precomputed));
+    }
+
+    /** Every {@code META-INF/sereno/forms-CODE.txt} on the class path: one lemma a line, a tab, its forms. */
+    private static Map<String, Set<String>> precomputed(String code) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        ClassLoader loader = Morphology.class.getClassLoader();
+        try {
+            java.util.Enumeration<URL> files = loader == null ? java.util.Collections.emptyEnumeration()
+                    : loader.getResources(String.format(PRECOMPUTED, code));
+            while (files.hasMoreElements()) {
+                try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        files.nextElement().openStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        int tab = line.indexOf('\t');
+                        if (tab > 0) {
+                            out.put(line.substring(0, tab), Set.of(line.substring(tab + 1).split(" ")));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the precomputed " + code + " word forms", e);
+        }
+        return out;
+    }
+
+    private FSA fsa() {
+        FSA loaded = fsa;
+        if (loaded == null) {
+            synchronized (this) {
+                if (fsa == null) {
+                    if (dictionary == null) {
+                        return null;
+                    }
+                    try {
+                        Dictionary d = Dictionary.read(dictionary);
+                        separator = (byte) d.metadata.getSeparator();
+                        fsa = d.fsa;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the " + name + " dictionary " + dictionary, e);
+                    }
+                }
+                loaded = fsa;
+            }
+        }
+        return loaded;
+    }
+
+    /** Which dictionary this is: the language code. */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Every form of the lemma the dictionary knows, folded (lower case, no accents), the lemma itself included;
+     * empty when the dictionary does not know the word.
+     */
+    public Set<String> forms(String lemma) {
+        String word = lemma.strip().toLowerCase(java.util.Locale.ROOT);
+        Set<String> forms = expanded.computeIfAbsent(word, this::expand);
+        // a pronominal verb is listed under its plain infinitive: <quejarse> is <quejar>, whose forms have the clitics
+        if (forms.isEmpty() && word.endsWith("se") && word.length() > 4) {
+            return expanded.computeIfAbsent(word.substring(0, word.length() - 2), this::expand);
+        }
+        return forms;
+    }
+
+    private Set<String> expand(String lemma) {
+        FSA fsa = fsa();
+        if (fsa == null) {
+            return Set.of();
+        }
+        byte[] prefix = (lemma + "|").getBytes(StandardCharsets.UTF_8);
+        MatchResult m = new FSATraversal(fsa).match(prefix);
+        if (m.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (ByteBuffer entry : fsa.getSequences(m.node)) {
+            byte[] rest = new byte[entry.remaining()];
+            entry.get(rest);
+            int sep = indexOf(rest, separator, 0);
+            if (sep < 0) {
+                continue;
+            }
+            // the key is "lemma|TAG"; the form is stored as a suffix edit of the key: the first byte says how many
+            // bytes to cut from the end of the key ('A' = none), then what to append
+            int keyLength = prefix.length + sep;
+            int cut = rest[sep + 1] - 'A';
+            int end = indexOf(rest, separator, sep + 2);
+            int suffixEnd = end < 0 ? rest.length : end;
+            if (cut < 0 || cut > keyLength) {
+                continue;
+            }
+            byte[] key = new byte[keyLength];
+            System.arraycopy(prefix, 0, key, 0, prefix.length);
+            System.arraycopy(rest, 0, key, prefix.length, sep);
+            int keep = keyLength - cut;
+            byte[] form = new byte[keep + suffixEnd - (sep + 2)];
+            System.arraycopy(key, 0, form, 0, keep);
+            System.arraycopy(rest, sep + 2, form, keep, suffixEnd - (sep + 2));
+            String word = new String(form, StandardCharsets.UTF_8);
+            if (!word.isEmpty() && word.indexOf('|') < 0 && word.indexOf(' ') < 0) {
+                out.add(Folding.word(word));
+            }
+        }
+        if (!out.isEmpty()) {
+            out.add(Folding.word(lemma));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

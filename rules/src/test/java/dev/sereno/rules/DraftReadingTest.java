@@ -1,0 +1,165 @@
+package dev.sereno.rules;
+
+import static dev.sereno.rules.support.RuleVerifier.verifyThat;
+
+import dev.sereno.advice.Severity;
+import dev.sereno.rules.support.Given;
+import dev.sereno.situation.Language;
+import dev.sereno.situation.Promise;
+import dev.sereno.situation.Situation;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules that read the draft in any wording (G08, G18, G22, G36, G49, G55): each fires on drafts written the way
+ * agents write, with the span of the offending words, and stays quiet on the near-identical draft that does not
+ * offend. The corpus in corpus/ measures the lists at scale; these are the rules' own cases.
+ */
+class DraftReadingTest {
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" insults at \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            ES | Es usted un inútil.                                   | Es usted un inútil
+            ES | No diga tonterías, por favor.                          | No diga tonterías
+            ES | Deje de lloriquear y dígame el número de pedido.       | Deje de lloriquear
+            ES | mire gilipollas, el tecnico fue                        | gilipollas
+            EN | You're a joke.                                         | You're a joke
+            EN | Don't be stupid, the parcel was signed for.           | stupid
+            EN | You are rude and ignorant.                             | You are rude
+            """)
+    void g08_neverInsultOrMockTheCustomer(Language lang, String draft, String span) {
+        verifyThat("Never insult or mock the customer")
+                .given(Given.draft(lang, draft))
+                .fires().has("G08").has("G49").warns("INSULTS_CUSTOMER", Severity.BLOCKING, span);
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" insults no one")
+    @CsvSource(delimiter = '|', textBlock = """
+            ES | Su queja es útil: nos ayuda a mejorar.
+            ES | Dice usted que en la tienda le trataron como a un tonto. Lo siento muchísimo.
+            ES | La disputa con la empresa de la computadora ya está resuelta.
+            EN | That was a stupid mistake on our part, and I'm sorry.
+            EN | This is no joke for you, I know: a whole day off work.
+            EN | The assessment by Mr Dickson in Scunthorpe is done.
+            """)
+    void g08_wordsThatLookLikeInsultsAreLeftAlone(Language lang, String draft) {
+        verifyThat("Never insult or mock the customer").given(Given.draft(lang, draft)).staysQuiet();
+    }
+
+    @Test
+    void g08_neverSwearInAReply() {
+        verifyThat("Never swear in a reply")
+                .given(Given.draft(Language.ES, "Qué mierda de día llevo, perdone, le miro lo del técnico."))
+                .fires().has("G08").warns("PROFANITY", Severity.BLOCKING, "mierda");
+        verifyThat("Never swear in a reply")
+                .given(Given.draft(Language.EN, "Fuck this, I'm done."))
+                .fires().has("G08").warns("PROFANITY", Severity.BLOCKING, "Fuck");
+        verifyThat("Never swear in a reply")
+                .given(Given.draft(Language.ES, "Qué mal día ha tenido, perdone; le miro lo del técnico."))
+                .staysQuiet();
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" doubts at \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            ES | Eso no se lo cree nadie.                               | no se lo cree nadie
+            ES | Dudo mucho que eso sea así.                            | Dudo mucho que eso
+            ES | No me creo para nada lo que me dice.                   | No me creo para nada lo que
+            ES | Se lo está inventando.                                 | Se lo está inventando
+            EN | I find that very hard to believe.                      | hard to believe
+            EN | Nice try.                                              | Nice try
+            EN | I seriously doubt that's what happened.                | I seriously doubt
+            """)
+    void g18_neverDoubtWhatTheCustomerSays(Language lang, String draft, String span) {
+        verifyThat("Never doubt what the customer says")
+                .given(Given.draft(lang, draft))
+                .fires().has("G18").warns("DOUBTS_CUSTOMER", Severity.BLOCKING, span);
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" does not doubt")
+    @CsvSource(delimiter = '|', textBlock = """
+            ES | No le estoy llamando mentiroso, en absoluto.
+            ES | No vamos a mentirle: la visita se canceló por un error nuestro.
+            ES | Le creo, y además la hoja de ruta le da la razón.
+            EN | Nobody is saying you're lying.
+            EN | You can lie the router flat on the shelf.
+            EN | I don't doubt for a second that you waited in all morning.
+            """)
+    void g18_believingOrNegatingIsNotDoubt(Language lang, String draft) {
+        verifyThat("Never doubt what the customer says").given(Given.draft(lang, draft)).staysQuiet();
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" blames the customer at \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            ES | Tendría que haberlo revisado usted al recibirlo.      | Tendría que haberlo
+            ES | La culpa es suya por no dejar un teléfono correcto.   | La culpa es suya
+            EN | Maybe check your own spam folder before blaming us.   | check your own
+            EN | If you had read the email you'd know.                 | If you had
+            """)
+    void g22_neverBlameTheCustomer(Language lang, String draft, String span) {
+        verifyThat("Never blame the customer")
+                .given(Given.draft(lang, draft))
+                .fires().has("G22").warns("BLAMES_CUSTOMER", Severity.BLOCKING, span);
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" blames no one")
+    @CsvSource(delimiter = '|', textBlock = """
+            ES | No es culpa suya en absoluto; debimos avisarle nosotros.
+            ES | Entiendo que le dijeran que la culpa era suya. No es así.
+            EN | You should have received a text the day before; that's on us.
+            EN | I'm sorry about the day you lost.
+            """)
+    void g22_owningTheErrorBlamesNoOne(Language lang, String draft) {
+        verifyThat("Never blame the customer").given(Given.draft(lang, draft)).staysQuiet();
+    }
+
+    @Test
+    void g22_takeTheMatterOnInsteadOfPassingTheCustomerOn() {
+        verifyThat("Take the matter on instead of passing the customer on")
+                .given(Given.draft(Language.ES, "Eso no lo llevo yo, hable con logística."))
+                .fires().has("G22").has("G55").warns("PASSES_CUSTOMER_ON", Severity.CAUTION, "Eso no lo llevo");
+        verifyThat("Take the matter on instead of passing the customer on")
+                .given(Given.draft(Language.EN, "Not my department, call the carrier."))
+                .fires().has("G55").warns("PASSES_CUSTOMER_ON", Severity.CAUTION, "Not my department");
+        verifyThat("Take the matter on instead of passing the customer on")
+                .given(Given.draft(Language.ES, "He hablado yo con logística y le llamo hoy antes de las 17:00."))
+                .staysQuiet();
+        verifyThat("Take the matter on instead of passing the customer on")
+                .given(Given.draft(Language.EN, "I've spoken to the logistics team myself and I'll call you today."))
+                .staysQuiet();
+    }
+
+    @Test
+    void g22_explainWithoutExcuses() {
+        verifyThat("Explain without excuses")
+                .given(Given.draft(Language.ES, "Es que se nos cayó el sistema."))
+                .fires().has("G22").warns("MAKES_EXCUSES", Severity.CAUTION, "se nos cayó el sistema");
+        verifyThat("Explain without excuses")
+                .given(Given.draft(Language.EN, "We're short-staffed this week."))
+                .fires().has("G22").warns("MAKES_EXCUSES", Severity.CAUTION, "We're short-staffed");
+        verifyThat("Explain without excuses")
+                .given(Given.draft(Language.ES, "No voy a ponerle excusas: fallamos, y le pido disculpas."))
+                .staysQuiet();
+        verifyThat("Explain without excuses")
+                .given(Given.draft(Language.EN, "The system shows your refund went out this morning."))
+                .staysQuiet();
+    }
+
+    @Test
+    void g36_noExcusesForABrokenPromise() {
+        Promise overdue = new Promise("P-1", "Call back with the refund status", "A-7",
+                Given.NOW.minusSeconds(86_400), Given.NOW.minusSeconds(3_600), null);
+        Promise pending = new Promise("P-1", "Call back with the refund status", "A-7",
+                Given.NOW.minusSeconds(86_400), Given.NOW.plusSeconds(3_600), null);
+        Situation broken = Given.situation().locale(Language.EN).promises(List.of(overdue))
+                .draftReply("Sorry, we're swamped at the moment.").build();
+        verifyThat("No excuses for a broken promise").given(broken)
+                .fires().has("G36").warns("EXCUSES_BROKEN_PROMISE", Severity.CAUTION, "we're swamped");
+        verifyThat("Explain without excuses").given(broken).staysQuiet();
+        Situation kept = Given.situation().locale(Language.EN).promises(List.of(pending))
+                .draftReply("Sorry, we're swamped at the moment.").build();
+        verifyThat("No excuses for a broken promise").given(kept).staysQuiet();
+        verifyThat("Explain without excuses").given(kept).fires().warns("MAKES_EXCUSES", Severity.CAUTION, "we're swamped");
+    }
+}
