@@ -9,7 +9,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,23 +44,23 @@ public final class AdviceServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts serving; returns once the port is bound. */
+    /** Starts serving with the default {@link ServerLimits}; returns once the port is bound. */
     public static AdviceServer start(Advisor advisor, HttpSettings settings) {
+        return start(advisor, settings, ServerLimits.DEFAULTS);
+    }
+
+    /** Starts serving; returns once the port is bound. */
+    public static AdviceServer start(Advisor advisor, HttpSettings settings, ServerLimits limits) {
         byte[] openApi = openApi();
         AdviceEndpoint advice = new AdviceEndpoint(advisor, settings.maxBodyBytes());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.startup.startupWatcherEnabled = false;
-            config.jetty.host = settings.host();
-            config.jetty.port = settings.port();
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
-            config.jetty.modifyServer(server -> {
-                // without a graceful handler Jetty's stop cuts requests in flight; with it, stop waits for them
-                server.insertHandler(new GracefulHandler());
-                server.setStopTimeout(settings.drainTimeout().toMillis());
-            });
+            config.jetty.addConnector((server, http) -> connector(server, http, settings, limits));
+            config.jetty.modifyServer(server -> protect(server, settings, limits));
             config.requestLogger.http(RequestLog::log);
             config.routes.post("/advice", advice);
             // read per request: with --watch the revision serving changes while the server runs
@@ -57,14 +70,76 @@ public final class AdviceServer implements AutoCloseable {
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> unknownEndpoint(ctx, "no such endpoint"));
             config.routes.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> unknownEndpoint(ctx, "method not allowed"));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                // not the caller's fault and not a rule: log it whole for the operator, answer in one line
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                // not the caller's fault and not a rule: the operator gets the class and where it was thrown, never
+                // the message (it may quote the request); the trace itself only at DEBUG
+                LOG.error("{} {} failed: {} at {}", ctx.method(), ctx.path(), e.getClass().getName(), origin(e));
+                LOG.debug("{} {} failed", ctx.method(), ctx.path(), e);
                 Responses.errors(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                         "the advice could not be given (" + e.getClass().getSimpleName() + "); see the server log");
             });
         });
         app.start();
         return new AdviceServer(app);
+    }
+
+    /** The one listening socket, with the idle timeout: a connection silent for longer is closed. */
+    private static Connector connector(Server server, HttpConfiguration http, HttpSettings settings, ServerLimits limits) {
+        http.setIdleTimeout(limits.idleTimeout().toMillis());
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        return connector;
+    }
+
+    /**
+     * Jetty's protections against slow, broken and too many clients, outermost first: a cap on connections; a
+     * graceful stop; a minimum rate for request bodies; bodies read without holding a thread (a client trickling
+     * its body ties up a buffer, not one of the threads that answer); a cap on requests in flight, the excess
+     * queued briefly then answered 503; and every error Jetty answers by itself in the contract's JSON.
+     */
+    private static void protect(Server server, HttpSettings settings, ServerLimits limits) {
+        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
+        server.setErrorHandler(new JsonErrorHandler(settings.maxBodyBytes()));
+        server.setStopTimeout(settings.drainTimeout().toMillis());
+        // Server.insertHandler puts each handler outside those inserted before it: innermost first
+        server.insertHandler(inFlightLimit(limits));
+        server.insertHandler(eagerBody(settings));
+        server.insertHandler(new MinimumBodyRate(limits.minBodyRate()));
+        // without a graceful handler Jetty's stop cuts requests in flight; with it, stop waits for them
+        server.insertHandler(new GracefulHandler());
+    }
+
+    /** Reads a request body in full, asynchronously, before a thread is given to the request. */
+    private static Handler.Wrapper eagerBody(HttpSettings settings) {
+        // room for chunk framing above the body limit: the endpoint applies the exact limit
+        long retained = (long) settings.maxBodyBytes() + 64 * 1024;
+        EagerContentHandler eager = new EagerContentHandler(
+                new EagerContentHandler.RetainedContentLoaderFactory(retained, -1, true));
+        eager.includeMethod("POST", "PUT", "PATCH");
+        return eager;
+    }
+
+    private static Handler.Wrapper inFlightLimit(ServerLimits limits) {
+        QoSHandler qos = new QoSHandler() {
+            @Override
+            protected void reject(Request request, Response response, Callback callback, int status) {
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, JsonErrorHandler.RETRY_AFTER_SECONDS);
+                super.reject(request, response, callback, status);
+            }
+        };
+        qos.setMaxRequestCount(limits.maxInFlight());
+        qos.setMaxSuspendedRequestCount(limits.maxQueued());
+        qos.setMaxSuspend(limits.queueTimeout());
+        qos.setRejectStatusCode(org.eclipse.jetty.http.HttpStatus.SERVICE_UNAVAILABLE_503);
+        qos.excludePath("/health"); // a busy service still says it is up
+        return qos;
+    }
+
+    /** Where an unexpected exception was thrown: its first stack frame, without the message. */
+    static String origin(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length == 0 ? "?" : trace[0].toString();
     }
 
     private static void unknownEndpoint(Context ctx, String what) {
