@@ -169,6 +169,9 @@ final class JsonLinesRunner {
         } catch (InvalidSituationException e) {
             return new Result(errors(lineNo, e.problems().stream().map(Problem::toString).toList()), true);
         } catch (RuleFailureException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                return new Result(errors(lineNo, List.of("line " + lineNo + ": ran out of memory while advising it")), true);
+            }
             return new Result(errors(lineNo, List.of("rule \"" + e.rule() + "\" failed: " + e.kind())), true);
         } catch (OutOfMemoryError e) {
             // what this line allocated is garbage now: answer it and go on with the next

@@ -83,15 +83,15 @@ final class AdviceEndpoint implements Handler {
         try {
             advice = advisor.advise(situation);
         } catch (RuleFailureException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                outOfMemory(ctx);
+                return;
+            }
             // the Advisor has logged it (rule name and kind only); the caller gets the same one line
             Responses.errors(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "rule \"" + e.rule() + "\" failed: " + e.kind());
             return;
         } catch (OutOfMemoryError e) {
-            // one call's allocation, now garbage: the server keeps serving, and this caller may try again
-            LOG.error("POST /advice ran out of memory; answered 503");
-            ctx.header("Retry-After", JsonErrorHandler.RETRY_AFTER_SECONDS);
-            Responses.errors(ctx, HttpStatus.SERVICE_UNAVAILABLE,
-                    "the service ran out of memory for this situation; try again later (see Retry-After)");
+            outOfMemory(ctx);
             return;
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             // not a typed rule failure: its message may quote the situation, so only its class reaches the log
@@ -101,6 +101,14 @@ final class AdviceEndpoint implements Handler {
             return;
         }
         Responses.json(ctx, HttpStatus.OK, writer.writeLine(advice));
+    }
+
+    /** One call's allocation, now garbage: the server keeps serving, and this caller may try again. */
+    private static void outOfMemory(Context ctx) {
+        LOG.error("POST /advice ran out of memory; answered 503");
+        ctx.header("Retry-After", JsonErrorHandler.RETRY_AFTER_SECONDS);
+        Responses.errors(ctx, HttpStatus.SERVICE_UNAVAILABLE,
+                "the service ran out of memory for this situation; try again later (see Retry-After)");
     }
 
     /** The body, or null when it is over the limit; read no further than one byte past the limit. */
