@@ -30,9 +30,12 @@ final class ByteLines {
         this.maxLine = maxLine;
     }
 
-    /** The first bytes of the stream, without consuming them (fewer at the end of a short stream). */
+    /**
+     * The first bytes of the stream, without consuming them: fewer when the stream ends, or when a whole line has
+     * come (a host waiting for the answer to a short line sends no more).
+     */
     byte[] peek(int n) throws IOException {
-        while (end - pos < n && !eof) {
+        while (end - pos < n && !eof && indexOf((byte) '\n', pos, end) < 0) {
             if (pos > 0) {
                 System.arraycopy(buf, pos, buf, 0, end - pos);
                 end -= pos;

@@ -81,7 +81,8 @@ final class JsonLinesRunner {
      */
     int run(InputStream input, PrintWriter out, String name) throws IOException, InterruptedException {
         ByteLines in = new ByteLines(input, maxLineBytes);
-        String other = Utf8.otherEncoding(in.peek(4), 0, in.peek(4).length);
+        byte[] start = in.peek(4);
+        String other = Utf8.otherEncoding(start, 0, start.length);
         if (other != null) {
             throw new NotUtf8Exception(name + " looks like " + other + "; JSON Lines must be UTF-8");
         }
