@@ -71,7 +71,7 @@ public final class Utf8 {
         if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
             return "UTF-16 (it starts with a UTF-16 byte order mark)";
         }
-        if (b0 == 0 && b1 == 0 && length >= 4) {
+        if (length >= 4 && ((b0 == 0 && b1 == 0) || (b1 == 0 && b2 == 0 && b3 == 0))) {
             return "UTF-32 (it has zero bytes between its characters)";
         }
         if (b0 == 0 || b1 == 0) {
