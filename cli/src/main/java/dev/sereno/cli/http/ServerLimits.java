@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public record ServerLimits(int maxConnections, int maxInFlight, int maxQueued, Duration queueTimeout,
         Duration idleTimeout, long minBodyRate) {
-    public static final int DEFAULT_MAX_CONNECTIONS = 1_000;
+    public static final int DEFAULT_MAX_CONNECTIONS = 500;
     public static final int DEFAULT_MAX_IN_FLIGHT = 64;
     public static final int DEFAULT_MAX_QUEUED = 256;
     public static final Duration DEFAULT_QUEUE_TIMEOUT = Duration.ofSeconds(2);
