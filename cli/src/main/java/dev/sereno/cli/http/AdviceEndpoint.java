@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /advice}: a situation in (JSON, contract v1), the advice out. The error answers carry the same
- * problem strings as the command line: 400 for a situation that is invalid or not JSON, 413 for a body over the
- * limit, 415 for a body that is not JSON in UTF-8, 500 naming the rule that failed.
+ * problem strings as the command line: 400 for a situation that is invalid, not JSON or not UTF-8 (and for a body
+ * that ended early), 408 for a body cut off as too slow, 413 for a body over the limit, 415 for a body not declared
+ * JSON in UTF-8, 500 naming the rule that failed (or the class of an unexpected failure), 503 with
+ * {@code Retry-After} when the call ran out of memory.
  */
 final class AdviceEndpoint implements Handler {
     /** The request attribute the request log reads the complaint id from (at DEBUG only). */
