@@ -44,8 +44,8 @@ final class ServeCommand implements Callable<Integer> {
     int maxInFlight = ServerLimits.DEFAULT_MAX_IN_FLIGHT;
 
     @Option(names = "--max-queued", paramLabel = "N",
-            description = {"Requests waiting for a free slot at most (default ${DEFAULT-VALUE}); more are answered",
-                    "503 with Retry-After at once."})
+            description = "Requests waiting for a free slot at most (default ${DEFAULT-VALUE}); more are answered"
+                    + " 503 with Retry-After at once.")
     int maxQueued = ServerLimits.DEFAULT_MAX_QUEUED;
 
     @Option(names = "--queue-timeout", paramLabel = "MILLIS",
@@ -57,8 +57,8 @@ final class ServeCommand implements Callable<Integer> {
     long idleTimeoutSeconds = ServerLimits.DEFAULT_IDLE_TIMEOUT.toSeconds();
 
     @Option(names = "--min-body-rate", paramLabel = "BYTES",
-            description = {"Bytes per second a request body must arrive at, after its first second (default",
-                    "${DEFAULT-VALUE}; 0 turns it off); a slower body is answered 408 and its connection closed."})
+            description = "Bytes per second a request body must arrive at, after its first second (default"
+                    + " ${DEFAULT-VALUE}; 0 turns it off); a slower body is answered 408 and its connection closed.")
     long minBodyRate = ServerLimits.DEFAULT_MIN_BODY_RATE;
 
     @picocli.CommandLine.Mixin
