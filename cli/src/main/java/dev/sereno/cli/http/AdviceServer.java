@@ -1,12 +1,15 @@
 package dev.sereno.cli.http;
 
 import dev.sereno.engine.Advisor;
+import dev.sereno.json.ErrorsJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpHeader;
@@ -77,9 +80,31 @@ public final class AdviceServer implements AutoCloseable {
                 Responses.errors(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                         "the advice could not be given (" + e.getClass().getSimpleName() + "); see the server log");
             });
+            config.router.javaLangErrorHandler(AdviceServer::unexpectedError);
         });
         app.start();
         return new AdviceServer(app);
+    }
+
+    /**
+     * An {@link Error} that escaped a route (POST /advice catches its own): answered in JSON like every other error,
+     * 503 with {@code Retry-After} for running out of memory, else 500; logged as its class, never its message.
+     */
+    static void unexpectedError(HttpServletResponse response, Error error) {
+        boolean memory = error instanceof OutOfMemoryError;
+        LOG.error("a request failed: {} at {}", error.getClass().getName(), origin(error));
+        response.setStatus(memory ? HttpStatus.SERVICE_UNAVAILABLE.getCode() : HttpStatus.INTERNAL_SERVER_ERROR.getCode());
+        if (memory) {
+            response.setHeader("Retry-After", JsonErrorHandler.RETRY_AFTER_SECONDS);
+        }
+        response.setContentType(Responses.JSON);
+        try {
+            response.getOutputStream().write(ErrorsJson.of(memory ? "the service ran out of memory; try again later"
+                    + " (see Retry-After)" : "the request could not be answered (" + error.getClass().getSimpleName()
+                    + "); see the server log").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("the error answer could not be written", e);
+        }
     }
 
     /** The one listening socket, with the idle timeout: a connection silent for longer is closed. */
