@@ -8,16 +8,14 @@ import dev.sereno.json.SituationJson;
 import dev.sereno.situation.InvalidSituationException;
 import dev.sereno.situation.Problem;
 import dev.sereno.situation.Situation;
-import java.io.BufferedReader;
+import dev.sereno.json.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "advise", mixinStandardHelpOptions = true,
         description = {"Advice for one situation (JSON, contract v1), or for many with --jsonl.",
                 "Exit 0: advice printed. 2: the input is invalid (one line per problem on stderr).",
-                "3: with --jsonl, some lines were rejected (their errors are in the output). 1: the run failed."})
+                "3: with --jsonl, some lines were rejected (their errors are in the output). 1: the run failed.",
+                "4: with --jsonl, the output was closed before every line was answered (e.g. piped into head)."})
 final class AdviseCommand implements Callable<Integer> {
     enum Format { json, text }
 
@@ -47,6 +46,11 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--explain", description = {"With --format text: for each item, the rule that gave it, where it is",
             "written and the conditions that held."})
     boolean explain;
+
+    @Option(names = "--max-line", paramLabel = "BYTES",
+            description = "With --jsonl, the longest line read (default ${DEFAULT-VALUE}); a longer one is answered in"
+                    + " place as rejected, without being held in memory.")
+    int maxLine = JsonLinesRunner.DEFAULT_MAX_LINE_BYTES;
 
     @Option(names = "--debug", description = "Print stack traces of failures that are not bad input.")
     boolean debug;
@@ -85,11 +89,22 @@ final class AdviseCommand implements Callable<Integer> {
                 err.println("--jsonl writes JSON only; leave out --format");
                 return Main.BAD_INPUT;
             }
-            try (Reader in = open(); Advisor advisor = policy.advisor()) {
-                return new JsonLinesRunner(advisor).run(new BufferedReader(in), out);
+            if (maxLine < 1) {
+                err.println("--max-line must be at least 1 byte, was " + maxLine);
+                return Main.BAD_INPUT;
+            }
+            try (InputStream in = open(); Advisor advisor = policy.advisor()) {
+                return new JsonLinesRunner(advisor, maxLine).run(in, out, inputName());
             } catch (NoSuchFileException e) {
                 err.println(file + ": no such file");
                 return Main.BAD_INPUT;
+            } catch (JsonLinesRunner.NotUtf8Exception e) {
+                err.println(e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (JsonLinesRunner.OutputClosedException e) {
+                err.println("sereno: the output was closed after " + e.written
+                        + " answers (its reader went away); stopped without reading the rest");
+                return Main.OUTPUT_CLOSED;
             }
         }
         // Loading the policy takes most of a cold start; it runs on a second thread while the input is read and
@@ -97,15 +112,12 @@ final class AdviseCommand implements Callable<Integer> {
         PolicyLoading loading = PolicyLoading.start(policy);
         Situation situation = null;
         try {
-            String text;
-            try (Reader in = open()) {
-                text = readAll(in);
+            try (InputStream in = open()) {
+                String text = readAll(in);
+                situation = new SituationJson().read(text == null ? oversize() : text);
             } catch (NoSuchFileException e) {
                 err.println(file + ": no such file");
                 return Main.BAD_INPUT;
-            }
-            try {
-                situation = new SituationJson().read(text);
             } catch (InvalidSituationException e) {
                 for (Problem p : e.problems()) {
                     err.println(p);
@@ -135,21 +147,39 @@ final class AdviseCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private Reader open() throws IOException {
-        InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file));
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    private InputStream open() throws IOException {
+        return "-".equals(file) ? System.in : Files.newInputStream(Path.of(file));
     }
 
-    private static String readAll(Reader in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        int n;
-        while ((n = in.read(buf)) >= 0) {
-            sb.append(buf, 0, n);
-            if (sb.length() > SituationJson.MAX_DOCUMENT) {
-                break; // the reader reports the size problem; no need to read the rest
+    private String inputName() {
+        return "-".equals(file) ? "standard input" : file;
+    }
+
+    private long size = -1;
+
+    /**
+     * The input as text, or null when it is larger than a situation may be (its real size is then in {@link #size}).
+     * Never holds more than the limit: past it the rest is counted, not kept.
+     *
+     * @throws InvalidSituationException when the input is not UTF-8
+     */
+    private String readAll(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(SituationJson.MAX_DOCUMENT + 1);
+        if (bytes.length > SituationJson.MAX_DOCUMENT) {
+            long rest = 0;
+            byte[] skip = new byte[1 << 16];
+            int n;
+            while ((n = in.read(skip)) >= 0) {
+                rest += n;
             }
+            size = bytes.length + rest;
+            return null;
         }
-        return sb.toString();
+        return Utf8.decode(bytes, inputName());
+    }
+
+    private String oversize() {
+        throw new InvalidSituationException(List.of(new Problem("", inputName() + " is " + size + " bytes; a situation"
+                + " is at most " + SituationJson.MAX_DOCUMENT + " bytes (for many situations, one per line, use --jsonl)")));
     }
 }

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code sereno} command. Exit codes: 0 done, 1 the run failed, 2 bad input, 3 some JSON Lines rejected. */
+/**
+ * The {@code sereno} command. Exit codes: 0 done, 1 the run failed, 2 bad input, 3 some JSON Lines rejected, 4 the
+ * output was closed before the JSON Lines were all answered.
+ */
 @Command(name = "sereno", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Advice for customer-service agents handling complaints, from a policy of Drools rules.",
         subcommands = {AdviseCommand.class, DemoCommand.class, CheckCommand.class, TestCommand.class, EvalCommand.class,
@@ -16,6 +19,7 @@ public final class Main {
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
     public static final int SOME_LINES_REJECTED = 3;
+    public static final int OUTPUT_CLOSED = 4;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -23,7 +27,8 @@ public final class Main {
 
     /** Runs the command line and returns the exit code, without exiting (for tests and embedding). */
     public static int run(String... args) {
-        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        // on System.out itself, so that checkError() sees a closed pipe (System.out keeps its errors to itself)
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 

@@ -7,6 +7,7 @@ import dev.sereno.micrometer.SerenoMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
+import dev.sereno.cli.http.ServerLimits;
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.RulesInvalidException;
 import java.io.PrintWriter;
@@ -39,6 +40,32 @@ final class ServeCommand implements Callable<Integer> {
             description = "On stop, how long to wait for requests in flight (default ${DEFAULT-VALUE}).")
     long drainSeconds = HttpSettings.DEFAULT_DRAIN_TIMEOUT.toSeconds();
 
+    @Option(names = "--max-connections", paramLabel = "N",
+            description = "Open connections at most; past it new ones wait to be accepted (default ${DEFAULT-VALUE}).")
+    int maxConnections = ServerLimits.DEFAULT_MAX_CONNECTIONS;
+
+    @Option(names = "--max-in-flight", paramLabel = "N",
+            description = "Requests handled at once at most, /health aside (default ${DEFAULT-VALUE}).")
+    int maxInFlight = ServerLimits.DEFAULT_MAX_IN_FLIGHT;
+
+    @Option(names = "--max-queued", paramLabel = "N",
+            description = "Requests waiting for a free slot at most (default ${DEFAULT-VALUE}); more are answered"
+                    + " 503 with Retry-After at once.")
+    int maxQueued = ServerLimits.DEFAULT_MAX_QUEUED;
+
+    @Option(names = "--queue-timeout", paramLabel = "MILLIS",
+            description = "How long a request may wait for a slot before it is answered 503 (default ${DEFAULT-VALUE}).")
+    long queueTimeoutMillis = ServerLimits.DEFAULT_QUEUE_TIMEOUT.toMillis();
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS",
+            description = "A connection silent this long is closed (default ${DEFAULT-VALUE}).")
+    long idleTimeoutSeconds = ServerLimits.DEFAULT_IDLE_TIMEOUT.toSeconds();
+
+    @Option(names = "--min-body-rate", paramLabel = "BYTES",
+            description = "Bytes per second a request body must arrive at, after its first second (default"
+                    + " ${DEFAULT-VALUE}; 0 turns it off); a slower body is answered 408 and its connection closed.")
+    long minBodyRate = ServerLimits.DEFAULT_MIN_BODY_RATE;
+
     @picocli.CommandLine.Mixin
     PolicyChoice policy;
 
@@ -62,13 +89,20 @@ final class ServeCommand implements Callable<Integer> {
             "/demo-situations, /rules/{name} with the rules' DRL text, /guidance/{id}) are left out."})
     boolean noUi;
 
+    private ServerLimits limits() {
+        return new ServerLimits(maxConnections, maxInFlight, maxQueued, Duration.ofMillis(queueTimeoutMillis),
+                Duration.ofSeconds(idleTimeoutSeconds), minBodyRate);
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         HttpSettings settings;
+        ServerLimits limits;
         try {
             settings = new HttpSettings(host, port, maxBody, Duration.ofSeconds(drainSeconds));
+            limits = limits();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
@@ -89,7 +123,8 @@ final class ServeCommand implements Callable<Integer> {
         Advisor advisor = served.advisor();
         AdviceServer server;
         try {
-            server = AdviceServer.start(advisor, settings, new ServerFeatures(registry, !noUi, demos()), served.description());
+            server = AdviceServer.start(advisor, settings, limits, new ServerFeatures(registry, !noUi, demos()),
+                    served.description());
         } catch (RuntimeException e) {
             advisor.close();
             throw e;

@@ -187,6 +187,88 @@ class PrivacyCanaryTest {
         assertNoMarkerAtInfoOrAbove();
     }
 
+    /** The marked situation with the claim that makes one of {@link FaultyPolicy}'s rules fail. */
+    static String failingLine(String claim) {
+        Situation s = marked().toBuilder().complaint(marked().complaint().toBuilder().claim(claim).build()).build();
+        return new SituationJson().write(s).replace("\n", " ");
+    }
+
+    /** Sends raw bytes on a new connection to the server and reads what comes back until it closes (10 s at most). */
+    static String raw(int port, byte[] request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            try {
+                socket.getOutputStream().write(request);
+            } catch (IOException e) {
+                // refused before the whole request was sent
+            }
+            try {
+                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.net.SocketTimeoutException e) {
+                return "";
+            }
+        }
+    }
+
+    static byte[] post(String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return ("POST /advice HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                + "Content-Length: " + bytes.length + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theServiceLogsNoPersonalDataWhateverFailsAndWhateverTheClientSends() throws Exception {
+        List<String> answers = new ArrayList<>();
+        try (Advisor faulty = FaultyPolicy.advisor();
+             dev.sereno.cli.http.AdviceServer server = dev.sereno.cli.http.AdviceServer.start(faulty,
+                     dev.sereno.cli.http.HttpSettings.onPort(0))) {
+            int port = server.port();
+            for (String claim : List.of("throw", "assert", "oom", "fine")) {
+                answers.add(raw(port, post(failingLine(claim))));
+            }
+            answers.add(raw(port, post(failingLine("fine") + " {\"draftReply\": \"" + DRAFT + "\"}")));
+            byte[] notUtf8 = post(failingLine("fine"));
+            notUtf8[notUtf8.length - 3] = (byte) 0xFF;
+            answers.add(raw(port, notUtf8));
+            answers.add(raw(port, failingLine("fine").getBytes(StandardCharsets.UTF_16)));
+            answers.add(raw(port, ("POST /advice HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\nZZ" + WORDS + "\r\n{}\r\n0\r\n\r\n").getBytes(StandardCharsets.UTF_8)));
+            answers.add(raw(port, ("GET /health HTTP/1.1\r\nHost: t\r\nX-Words: " + WORDS.repeat(20_000)
+                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8)));
+            answers.add(raw(port, ("GET /" + NAME.repeat(10_000) + " HTTP/1.1\r\nHost: t\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            try (java.net.Socket closing = new java.net.Socket("127.0.0.1", port)) { // closes mid-body
+                closing.getOutputStream().write(("POST /advice HTTP/1.1\r\nHost: t\r\nContent-Type: application/json"
+                        + "\r\nContent-Length: 100000\r\n\r\n{\"draftReply\": \"" + DRAFT).getBytes(StandardCharsets.UTF_8));
+            }
+            Thread.sleep(300);
+        }
+        assertThat(answers.get(0)).startsWith("HTTP/1.1 500");
+        assertThat(answers.get(2)).startsWith("HTTP/1.1 503");
+        assertThat(answers.get(3)).startsWith("HTTP/1.1 200");
+        assertThat(answers.subList(4, answers.size())).allSatisfy(a -> assertThat(a).startsWith("HTTP/1.1 4"));
+        assertThat(String.join("\n", answers)).doesNotContain(WORDS, DRAFT);
+        assertThat(atInfoOrAbove()).isNotEmpty();
+        assertNoMarkerAtInfoOrAbove();
+    }
+
+    @Test
+    void jsonLinesLogsNoPersonalDataWhateverFailsOnALine() throws Exception {
+        String lines = String.join("\n", failingLine("throw"), failingLine("assert"), failingLine("oom"),
+                failingLine("fine") + " \"" + WHY + "\"", "{\"draftReply\": \"" + DRAFT + "\" " + "x".repeat(2_000) + "}",
+                failingLine("fine")) + "\n";
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (Advisor faulty = FaultyPolicy.advisor()) {
+            int code = new JsonLinesRunner(faulty, 1_000).run(
+                    new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), new java.io.PrintWriter(out),
+                    "input");
+            assertThat(code).isEqualTo(Main.SOME_LINES_REJECTED);
+        }
+        assertThat(out.toString().lines()).hasSize(6);
+        assertThat(out.toString()).doesNotContain(WORDS, WHY, DRAFT);
+        assertNoMarkerAtInfoOrAbove();
+    }
+
     @Test
     void theCheckCatchesAMarkerLoggedAtInfo() {
         LoggerFactory.getLogger("dev.sereno.somewhere").debug("draft {}", DRAFT);

@@ -161,16 +161,33 @@ public final class SituationJson {
         return null;
     }
 
-    /** The problem for input that is not JSON at all, naming the line and column. */
+    /** The problem for input that is not JSON at all, naming the line and column, in words without Jackson's names. */
     static Problem malformed(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         String what = e.getOriginalMessage();
+        if (what.startsWith("Trailing token")) {
+            return new Problem("", "malformed JSON" + where + ": unexpected text after the situation; a document"
+                    + " holds one situation (use --jsonl for one per line)");
+        }
         int cut = what.indexOf('\n');
         what = cut > 0 ? what.substring(0, cut) : what;
-        // Jackson's limits name their own setting ("from `StreamReadConstraints.getMaxNestingDepth()`"): not for users
-        what = what.replaceAll(", from `[^`]*`", "");
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new Problem("", "malformed JSON" + where + ": " + what);
+        return new Problem("", "malformed JSON" + where + ": " + plain(what));
+    }
+
+    /**
+     * Jackson's wording without its internals: the settings it names ("from `StreamReadConstraints…`"), the types
+     * it binds to ("bound as `…JsonNode`"), and the source position it repeats ("[Source: …; line: 1, column: 9]",
+     * given once already).
+     */
+    static String plain(String message) {
+        return message.replaceAll(", from `[^`]*`", "")
+                .replaceAll(" \\(bound as `[^`]*`\\)", "")
+                .replaceAll(":? ?not allowed as per `[^`]*`", "")
+                .replaceAll(" ?\\(start marker at \\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]\\)",
+                        " (opened at line $1, column $2)")
+                .replaceAll(" ?\\[Source: [^\\]]*\\]", "")
+                .replaceAll("`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "a value");
     }
 
     private static <T> T item(JsonNode n, String path, Set<String> known, List<Problem> problems,

@@ -89,8 +89,17 @@ class SituationJsonPropertiesTest {
                                                  @ForAll("fieldNames") String name) {
         ObjectNode root = tree();
         ((ObjectNode) root.at(at)).put(name, 1);
-        String path = (at.toString() + "/" + name).substring(1).replace('/', '.').replaceAll("\\.(\\d+)(?=\\.|$)", "[$1]");
-        assertThat(problems(root.toString())).extracting(Problem::path).contains(path);
+        // the pointer's steps become the path; the name is taken as it is (it may hold '/' or be all digits)
+        StringBuilder path = new StringBuilder();
+        for (String step : at.toString().split("/")) {
+            if (step.matches("\\d+")) {
+                path.append('[').append(step).append(']');
+            } else if (!step.isEmpty()) {
+                path.append(path.isEmpty() ? "" : ".").append(step);
+            }
+        }
+        path.append(path.isEmpty() ? "" : ".").append(name);
+        assertThat(problems(root.toString())).extracting(Problem::path).contains(path.toString());
     }
 
     private void checkReading(String text) {

@@ -137,7 +137,8 @@ class AdviceServerTest {
         byte[] latin1 = "{\"now\": \"é\"}".getBytes(StandardCharsets.ISO_8859_1);
         HttpResponse<String> r = http.post("/advice", "application/json", latin1);
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(errors(r)).containsExactly("the body is not valid UTF-8");
+        assertThat(errors(r)).containsExactly("the body is not valid UTF-8 at byte offset 9; it must be UTF-8"
+                + " (save or send it as UTF-8)");
     }
 
     @ParameterizedTest(name = "Content-Type: {0}")

@@ -225,6 +225,7 @@ class OpenApiContractTest {
     @Test
     void theErrorAnswersAreDescribedForEveryStatusTheEndpointGives() {
         JsonNode responses = doc.get("paths").get("/advice").get("post").get("responses");
-        assertThat(names(responses.fieldNames())).containsExactly("200", "400", "413", "415", "500");
+        assertThat(names(responses.fieldNames())).containsExactly("200", "400", "408", "413", "415", "500", "503");
+        assertThat(responses.get("503").get("headers").has("Retry-After")).isTrue();
     }
 }
