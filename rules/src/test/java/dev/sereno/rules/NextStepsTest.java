@@ -38,7 +38,7 @@ class NextStepsTest {
             records-disagree/liar-accusation-es           | CALLS_CUSTOMER_LIAR
             records-disagree/liar-accusation-en           | CALLS_CUSTOMER_LIAR
             records-disagree/contradicting-the-customer   | CONTRADICTS_CUSTOMER
-            seven-sins/showing-contempt                   | SHOWS_CONTEMPT
+            seven-sins/showing-contempt                   | INSULTS_CUSTOMER
             propose-solutions/guarantee-beyond-authority  | GUARANTEE_BEYOND_AUTHORITY
             """)
     void aBlockingWarningComesFirst(String scenario, String first) {
@@ -61,8 +61,8 @@ class NextStepsTest {
             listen-apologise-own-it/agent-caused-the-anger        | OWN_IT_BY_NAME
             propose-solutions/remedy-beyond-authority             | REMEDY_BEYOND_AUTHORITY
             propose-solutions/amount-over-the-limit               | AMOUNT_BEYOND_AUTHORITY
-            propose-solutions/two-options-one-asked-for           | OFFER_FIRST, YES_AT_A_PRICE, OFFER_TWO_OPTIONS
-            promises-and-follow-up/still-angry-after-the-apology  | STILL_ANGRY_MANAGER_SUPPORT
+            propose-solutions/two-options-one-asked-for           | OFFER_FIRST, OFFER_TWO_OPTIONS
+            promises-and-follow-up/still-furious-at-closing       | STILL_ANGRY_MANAGER_SUPPORT
             promises-and-follow-up/overdue-promise                | PROMISE_OVERDUE, NEXT_CONTACT_AFTER_BROKEN_PROMISE, OVERDUE_PROMISE_SUPPORT
             promises-and-follow-up/draft-promise-without-time     | COMMITMENT_WITHOUT_TIME
             promises-and-follow-up/draft-callback-too-late-while-verifying | OFFER_PROOF_AND_VERIFY, COMMITMENT_LATER_THAN_POLICY

@@ -208,9 +208,11 @@ class ProposeSolutionsDraftTest {
         // the "pero" introduces no alternative, and a repair could be offered: one caution, citing both
         verifyThat(rule).given(withRepair).fires().has("G50").has("G29")
                 .warns("REFUSAL_WITH_OPTIONS_LEFT", Severity.CAUTION, "no puedo hacer nada").doesNotWarn("BARE_REFUSAL");
-        // nothing available to offer: a bare no, not inflexibility
+        // nothing available to offer: a bare no, and the rule named with no alternative (the phrase lists' G50), not
+        // this rule
         verifyThat(rule).given(Given.draft(Language.ES, draft)).staysQuiet()
-                .warns("BARE_REFUSAL", Severity.CAUTION, "no puedo hacer nada").lacks("G50");
+                .warns("BARE_REFUSAL", Severity.CAUTION, "no puedo hacer nada")
+                .warns("POLICY_WITHOUT_ALTERNATIVE", Severity.CAUTION, "Es la política de la empresa");
         // the draft offers the repair: neither
         verifyThat(rule).given(Given.situation().locale(Language.ES)
                         .options(Option.available(Remedy.REPAIR, new BigDecimal("30")))

@@ -79,10 +79,10 @@ class RecordsDisagreeTest {
         verifyThat("Never flatly contradict the customer")
                 .given(Given.situation().locale(Language.ES).evidence(transfer).draftReply(draft).build())
                 .staysQuiet().doesNotWarn("CONTRADICTS_CUSTOMER").lacks("G18");
-        // without records backing the customer, the same words are still a flat "no es verdad"
+        // without records, the agreement before it still reads as agreeing (the phrase lists know "tiene razón")
         verifyThat("Never flatly contradict the customer")
                 .given(Given.situation().locale(Language.ES).draftReply(draft).build())
-                .fires().warns("CONTRADICTS_CUSTOMER", Severity.BLOCKING, "no es verdad");
+                .staysQuiet().doesNotWarn("CONTRADICTS_CUSTOMER");
         // and with the records behind the customer, a contradiction with no agreement before it is still blocked
         verifyThat("Never flatly contradict the customer")
                 .given(Given.situation().locale(Language.ES).evidence(transfer)
