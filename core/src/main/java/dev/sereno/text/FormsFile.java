@@ -37,10 +37,8 @@ public final class FormsFile {
             System.err.println("usage: FormsFile PHRASES_DIR OUTPUT_DIR");
             System.exit(2);
         }
-        for (Map.Entry<String, Integer> written : write(Path.of(args[0]), Path.of(args[1])).entrySet()) {
-            System.out.println("sereno: " + written.getValue() + " dictionary words of " + written.getKey()
-                    + " expanded into " + Path.of(args[1]).resolve(String.format("forms-%s.txt", written.getKey())));
-        }
+        // quiet on success: it runs inside every build of the policy
+        write(Path.of(args[0]), Path.of(args[1]));
     }
 
     /** Writes one file per language found in {@code phrases}; returns how many words each holds. */
