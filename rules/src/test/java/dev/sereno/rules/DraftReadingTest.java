@@ -66,7 +66,7 @@ class DraftReadingTest {
             ES | Eso no se lo cree nadie.                               | no se lo cree nadie
             ES | Dudo mucho que eso sea así.                            | Dudo mucho que eso
             ES | No me creo para nada lo que me dice.                   | No me creo para nada lo que
-            ES | Se lo está inventando.                                 | Se lo está inventando
+            ES | Eso se lo ha inventado usted.                          | se lo ha inventado
             EN | I find that very hard to believe.                      | hard to believe
             EN | Nice try.                                              | Nice try
             EN | I seriously doubt that's what happened.                | I seriously doubt
@@ -75,6 +75,13 @@ class DraftReadingTest {
         verifyThat("Never doubt what the customer says")
                 .given(Given.draft(lang, draft))
                 .fires().has("G18").warns("DOUBTS_CUSTOMER", Severity.BLOCKING, span);
+    }
+
+    @Test
+    void g18_wordsAlreadyCalledALieAreWarnedOnce() {
+        verifyThat("Never doubt what the customer says")
+                .given(Given.draft(Language.ES, "Se lo está inventando."))
+                .staysQuiet().warns("CALLS_CUSTOMER_LIAR", Severity.BLOCKING, "Se lo está inventando");
     }
 
     @ParameterizedTest(name = "[{0}] \"{1}\" does not doubt")
