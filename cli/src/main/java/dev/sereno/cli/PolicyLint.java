@@ -41,7 +41,7 @@ final class PolicyLint {
     private static final Pattern GUIDANCE = Pattern.compile("@guidance\\s*\\(([^)]*)\\)");
     /** Phrase lists read by the engine itself, not by rules. */
     private static final Set<String> ENGINE_LISTS = Set.of("EMOTION_INTENSE", "EMOTION_MILD", "EMOTION_REPEATED");
-    private static final List<String> SUFFIXES = List.of("say", "why", "what");
+    private static final List<String> SUFFIXES = List.of("say", "why", "what", "now");
     private static final List<String> ENUMS = List.of("Remedy", "Stage", "Cause", "Channel", "Emotion", "Priority",
             "Severity", "EscalationTarget", "Segment", "ClaimKind", "Stance", "Language");
 
@@ -188,7 +188,7 @@ final class PolicyLint {
                 }
                 if (!byCode.containsKey(code)) {
                     String hint = Suggestions.closest(code, byCode.keySet()).map(c -> "; did you mean " + c + "." + suffix + "?")
-                            .orElse("; a key is CODE.say, CODE.why or CODE.what for a code a rule inserts");
+                            .orElse("; a key is CODE.say, CODE.why, CODE.what or CODE.now for a code a rule inserts");
                     warnings.add(where.get(key) + ": " + key + ": no rule inserts " + code + hint);
                     continue;
                 }
@@ -242,10 +242,14 @@ final class PolicyLint {
         while (p.find()) {
             highest = Math.max(highest, Integer.parseInt(p.group(1)));
         }
+        // a line of next ({@code .now}) gets the item's subject (a warning's words, a follow-up's time) as {0}, then
+        // the rule's values
+        int shift = key.endsWith(".now") ? 1 : 0;
         for (Produced r : producers) {
-            if (highest >= r.values()) {
-                String given = r.values() == 0 ? "no value" : r.values() == 1 ? "one value, {0}"
-                        : r.values() + " values, {0} to {" + (r.values() - 1) + "}";
+            int values = r.values() + shift;
+            if (highest >= values) {
+                String given = values == 0 ? "no value" : values == 1 ? "one value, {0}"
+                        : values + " values, {0} to {" + (values - 1) + "}";
                 problems.add(where + ": " + key + ": {" + highest + "} has no value: rule \"" + r.rule() + "\" ("
                         + r.where() + ") gives " + given + "; the agent would read \"{" + highest + "}\" as written");
                 return;

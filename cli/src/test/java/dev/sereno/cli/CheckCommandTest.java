@@ -134,7 +134,7 @@ class CheckCommandTest {
     @Test
     void aBadPhraseLineIsReportedAtItsLine() {
         policy.replace("phrases/en.phrases", "you're lying\n", "you're lying\n* lying\n");
-        reportsOnly("phrases/en.phrases:5: \"* lying\" starts with a wildcard; a phrase must start with a plain word");
+        reportsOnly("phrases/en.phrases:5: \"* lying\" starts with a wildcard or a gap; a phrase must start with a word, a <word> or a {CLASS}");
     }
 
     @Test

@@ -121,8 +121,13 @@ public final class AdviceServer implements AutoCloseable {
     private static void describePolicy(io.javalin.config.JavalinConfig config, ServedPolicy served) {
         config.routes.get("/health", ctx -> Responses.json(ctx, HttpStatus.OK, served.healthJson()));
         config.routes.get("/", ctx -> {
-            // a browser got the policy page before this route, when the page is on; anyone else gets the description
-            Responses.json(ctx, HttpStatus.OK, served.toJson().toString());
+            // a browser got the policy page before this route, when the page is on; a client asking for JSON gets
+            // the description
+            if (wantsJson(ctx.header("Accept"))) {
+                Responses.json(ctx, HttpStatus.OK, served.toJson().toString());
+            } else {
+                unknownEndpoint(ctx.status(HttpStatus.NOT_FOUND), "no such endpoint");
+            }
         });
     }
 

@@ -71,7 +71,10 @@ class ServerFeaturesTest {
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(t -> assertThat(t).contains("default-src 'self'"));
         assertThat(page.body()).contains("<script type=\"module\" src=\"/ui/app.js\">");
 
-        assertThat(get(http, "/", "application/json").statusCode()).isEqualTo(404);
+        // a client asking for JSON gets what is served instead (the policy described, see ServedPolicy)
+        HttpResponse<String> described = get(http, "/", "application/json");
+        assertThat(described.statusCode()).isEqualTo(200);
+        assertThat(described.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(get(http, "/ui/app.js", "*/*").headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
         HttpResponse<String> unknown = get(http, "/ui/secret.properties", "*/*");
