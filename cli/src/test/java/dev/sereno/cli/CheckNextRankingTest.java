@@ -28,21 +28,21 @@ class CheckNextRankingTest {
     @Test
     void aRankingOfCodesThePolicyKnowsPasses() {
         ranks("next.rank.LET_THEM_FINISH@VENTING=880\nnext.default.caution=350");
-        Run r = sereno("check", policy.toString());
+        Run r = sereno("check", "--replace", policy.toString());
         assertThat(r.code()).as(r.err()).isZero();
     }
 
     @Test
     void nonsenseIsRejectedWithTheKeyAndWhatWasExpected() {
         ranks("next.rank.LET_THEM_FINISH=soon\nnext.rank.LET_THEM_FINSH=500");
-        Run r = sereno("check", policy.toString());
+        Run r = sereno("check", "--replace", policy.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains(
                 "policy.properties: next.rank.LET_THEM_FINISH: \"soon\" is not a rank: expected a whole number from 0 "
                         + "(never in next) to 1000 (first)");
         ranks("next.rank.LET_THEM_FINSH=500");
         policy.write("policy.properties", policy.read("policy.properties").replace("next.rank.LET_THEM_FINISH=soon\n", ""));
-        Run typo = sereno("check", policy.toString());
+        Run typo = sereno("check", "--replace", policy.toString());
         assertThat(typo.code()).isEqualTo(1);
         assertThat(typo.err()).contains("policy.properties: next.rank.LET_THEM_FINSH: no message of this policy names "
                 + "the code LET_THEM_FINSH (its .now, .why, .say or .what text); is it misspelt?");
