@@ -41,6 +41,11 @@ public record Phrase(String text, List<String> words, String where) {
             if (raw.isEmpty()) {
                 continue;
             }
+            if (isPlainWord(raw)) {
+                // most words of a list are plain: folded directly, without the patterns below (a policy has thousands)
+                words.add(Folding.word(raw));
+                continue;
+            }
             Matcher m;
             if ((m = GAP.matcher(raw)).matches()) {
                 int min = Integer.parseInt(m.group(1));
@@ -67,6 +72,19 @@ public record Phrase(String text, List<String> words, String where) {
             }
         }
         return new Phrase(text.strip(), words, where);
+    }
+
+    /** Letters, digits, inner apostrophes and a final * only: nothing to strip, no pattern syntax. */
+    private static boolean isPlainWord(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean inner = (c == '\'' || c == '\u2019') && i > 0 && i + 1 < raw.length();
+            boolean star = c == '*' && i == raw.length() - 1 && i > 0;
+            if (!Character.isLetterOrDigit(c) && !inner && !star) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isGap(String word) {
