@@ -39,6 +39,8 @@ public final class PhraseFinder {
     private final Entry[] unindexed;
     /** What introduces someone else's words (the class REPORTED_SPEECH): a quotation after it is not the agent's. */
     private final WordClass reportedSpeech;
+    /** How many word classes the lexicon's phrases use. */
+    private final int classCount;
 
     /** One phrase list, numbered, with its cancelling phrases compiled. */
     private record Kind(int index, String name, Patterns unlessAfter, Patterns unlessFollowedBy, Patterns unless) {
@@ -116,6 +118,7 @@ public final class PhraseFinder {
         this.reportedSpeech = lexicon.classes().containsKey(REPORTED_SPEECH)
                 ? compiler.wordClassNamed(REPORTED_SPEECH) : null;
         compiler.failIfProblems();
+        this.classCount = compiler.classCounter;
         this.kinds = all.toArray(new Kind[0]);
         Map<String, Candidates> index = new HashMap<>();
         indexed.forEach((word, entries) -> index.put(word, new Candidates(entries)));
@@ -135,6 +138,7 @@ public final class PhraseFinder {
         // where two phrases of a kind start at the same word, the longest wins: best end per kind at this word
         int[] bestEnd = new int[kinds.length];
         int[] touched = new int[kinds.length];
+        int[] memo = null;
         for (int i = 0; i < tokens.length; i++) {
             Candidates indexed = byFirstWord.get(tokens[i].folded());
             if (indexed == null && unindexed.length == 0) {
@@ -150,7 +154,10 @@ public final class PhraseFinder {
                         continue;
                     }
                     // found through the index, a plain first word is known to match: start from the second
-                    int end = pass < 2 ? e.pattern().matchAfterFirst(tokens, i) : e.pattern().match(tokens, i);
+                    if (memo == null && classCount > 0) {
+                        memo = new int[classCount * tokens.length];
+                    }
+                    int end = e.pattern().matchAfterFirst(tokens, i, memo);
                     if (end < 0 || end <= bestEnd[kind.index()] || cancelledBefore(kind, tokens, i)
                             || overlapped(kind, tokens, i, end) || reported(tokens, i, end)) {
                         continue;
@@ -217,7 +224,7 @@ public final class PhraseFinder {
         }
         int sentence = tokens[opening].sentence();
         for (int from = opening - 1; from >= 0 && tokens[from].sentence() == sentence; from--) {
-            if (reportedSpeech.match(tokens, from, sentence) > 0) {
+            if (reportedSpeech.match(tokens, from, sentence, null) > 0) {
                 return true;
             }
         }
@@ -404,6 +411,8 @@ public final class PhraseFinder {
             return wordClass(name, new Phrase("{" + name + "}", java.util.List.of("{" + name + "}"), "?"));
         }
 
+        private int classCounter;
+
         private WordClass wordClass(String name, Phrase usedIn) {
             WordClass done = classes.get(name);
             if (done != null) {
@@ -433,7 +442,7 @@ public final class PhraseFinder {
                 }
             }
             compiling.remove(name);
-            WordClass c = new WordClass(members);
+            WordClass c = new WordClass(members, classCounter++);
             classes.put(name, c);
             return c;
         }
@@ -457,7 +466,11 @@ public final class PhraseFinder {
         private final Set<String> firstWords;
         private final int maxLength;
 
-        WordClass(List<Pattern> members) {
+        /** Numbered within the lexicon, so one call can remember where each class matched. */
+        final int id;
+
+        WordClass(List<Pattern> members, int id) {
+            this.id = id;
             Map<String, Map<String, List<Pattern>>> second = new HashMap<>();
             Map<String, List<Pattern>> first = new HashMap<>();
             List<Pattern> rest = new ArrayList<>();
@@ -498,24 +511,38 @@ public final class PhraseFinder {
             this.maxLength = longest;
         }
 
-        /** The longest end of an entry matching at {@code from}, or -1. */
-        int match(Token[] tokens, int from, int sentence) {
+        /**
+         * The longest end of an entry matching at {@code from}, or -1; remembered in {@code memo} (one slot per class
+         * and word, 0 for not worked out yet) when there is one, since many phrases start with the same class.
+         */
+        int match(Token[] tokens, int from, int sentence, int[] memo) {
             if (from >= tokens.length || tokens[from].sentence() != sentence) {
                 return -1;
             }
+            if (memo == null) {
+                return matchHere(tokens, from, sentence);
+            }
+            int slot = id * tokens.length + from;
+            if (memo[slot] == 0) {
+                memo[slot] = matchHere(tokens, from, sentence) + 2;
+            }
+            return memo[slot] - 2;
+        }
+
+        private int matchHere(Token[] tokens, int from, int sentence) {
             String word = tokens[from].folded();
             int best = singleWords.contains(word) ? from + 1 : -1;
             Map<String, Pattern[]> next = bySecondWord.get(word);
             if (next != null && from + 1 < tokens.length && tokens[from + 1].sentence() == sentence) {
                 for (Pattern p : next.getOrDefault(tokens[from + 1].folded(), NO_PATTERNS)) {
-                    best = Math.max(best, p.match(tokens, from + 2, 2, sentence));
+                    best = Math.max(best, p.match(tokens, from + 2, 2, sentence, null));
                 }
             }
             for (Pattern p : byFirstWord.getOrDefault(word, NO_PATTERNS)) {
-                best = Math.max(best, p.match(tokens, from, 0, sentence));
+                best = Math.max(best, p.match(tokens, from, 0, sentence, null));
             }
             for (Pattern p : unindexed) {
-                best = Math.max(best, p.match(tokens, from, 0, sentence));
+                best = Math.max(best, p.match(tokens, from, 0, sentence, null));
             }
             return best;
         }
@@ -573,16 +600,22 @@ public final class PhraseFinder {
 
         /** As {@link #match(Token[], int)}, knowing that a plain first word matches the word at {@code from}. */
         int matchAfterFirst(Token[] tokens, int from) {
-            return how[0] == WORDS ? match(tokens, from + 1, 1, tokens[from].sentence()) : match(tokens, from);
+            return matchAfterFirst(tokens, from, null);
+        }
+
+        /** As {@link #matchAfterFirst(Token[], int)}, remembering class matches in {@code memo}. */
+        int matchAfterFirst(Token[] tokens, int from, int[] memo) {
+            return how[0] == WORDS ? match(tokens, from + 1, 1, tokens[from].sentence(), memo)
+                    : match(tokens, from, 0, tokens[from].sentence(), memo);
         }
 
         /** The index after the last matched token (the longest match), or -1. */
         int match(Token[] tokens, int from) {
-            return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence()) : -1;
+            return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence(), null) : -1;
         }
 
         @SuppressWarnings("unchecked")
-        int match(Token[] tokens, int pos, int k, int sentence) {
+        int match(Token[] tokens, int pos, int k, int sentence, int[] memo) {
             if (k == how.length) {
                 return pos;
             }
@@ -595,13 +628,13 @@ public final class PhraseFinder {
                     if (p >= tokens.length || tokens[p].sentence() != sentence) {
                         break;
                     }
-                    best = Math.max(best, match(tokens, p, k + 1, sentence));
+                    best = Math.max(best, match(tokens, p, k + 1, sentence, memo));
                 }
                 return best;
             }
             if (kind == CLASS) {
-                int end = ((WordClass) what[k]).match(tokens, pos, sentence);
-                return end < 0 ? -1 : match(tokens, end, k + 1, sentence);
+                int end = ((WordClass) what[k]).match(tokens, pos, sentence, memo);
+                return end < 0 ? -1 : match(tokens, end, k + 1, sentence, memo);
             }
             if (pos >= tokens.length) {
                 return -1;
@@ -615,7 +648,7 @@ public final class PhraseFinder {
                 case PREFIX -> t.folded().startsWith((String) what[k]);
                 default -> ((Set<String>) what[k]).contains(t.folded());
             };
-            return matches ? match(tokens, pos + 1, k + 1, sentence) : -1;
+            return matches ? match(tokens, pos + 1, k + 1, sentence, memo) : -1;
         }
     }
 
