@@ -1,5 +1,6 @@
 package dev.sereno.cli;
 
+import dev.sereno.text.DraftLanguage;
 import dev.sereno.advice.Advice;
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.RulesInvalidException;

@@ -1,5 +1,6 @@
 package dev.sereno.cli;
 
+import dev.sereno.text.DraftLanguage;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sereno.advice.Advice;

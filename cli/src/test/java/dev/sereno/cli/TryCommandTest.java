@@ -1,5 +1,6 @@
 package dev.sereno.cli;
 
+import dev.sereno.text.DraftLanguage;
 import static dev.sereno.cli.CliTest.sereno;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,11 +47,12 @@ class TryCommandTest {
         assertThat(json.err()).contains("--explain goes with --format text");
     }
 
-    /** Drafts are read with the situation's locale only: a draft in the other language is not read, and is said so. */
+    /** A draft is read in the language it is written in, and the agent is told which lists read it. */
     @Test
-    void aDraftInTheOtherLanguageGetsANote() {
+    void aDraftInTheOtherLanguageIsReadInItsOwnLanguage() {
         Run r = sereno("try", "--locale", "es", "You are lying and we will not refund you.");
-        assertThat(r.out()).contains("Nota: el borrador parece escrito en inglés y se ha leído con las frases en español");
+        assertThat(r.out()).contains("Nota: el borrador parece escrito en inglés, así que se ha leído con las frases en inglés");
+        assertThat(r.code()).as("the English accusation blocks in a Spanish situation").isEqualTo(1);
         assertThat(DraftLanguage.otherThan(Language.EN, "Usted miente, no le vamos a devolver el dinero")).hasValue(Language.ES);
         assertThat(DraftLanguage.otherThan(Language.ES, "Usted miente, no le vamos a devolver el dinero")).isEmpty();
         assertThat(DraftLanguage.otherThan(Language.EN, "OK")).isEmpty();

@@ -49,6 +49,19 @@ class DraftReadingTest {
     }
 
     @Test
+    void aDraftIsReadInTheLanguageItIsWrittenIn() {
+        verifyThat("Never call the customer a liar")
+                .given(Given.draft(Language.ES, "You are lying and we will not refund you."))
+                .fires().warns("CALLS_CUSTOMER_LIAR", Severity.BLOCKING, "You are lying");
+        verifyThat("Never insult or mock the customer")
+                .given(Given.draft(Language.EN, "Mire, es usted un inútil y no le voy a devolver nada."))
+                .fires().warns("INSULTS_CUSTOMER", Severity.BLOCKING, "es usted un inútil");
+        verifyThat("Never insult or mock the customer")
+                .given(Given.draft(Language.EN, "Es usted muy amable, gracias por su paciencia."))
+                .staysQuiet();
+    }
+
+    @Test
     void g08_neverSwearInAReply() {
         verifyThat("Never swear in a reply")
                 .given(Given.draft(Language.ES, "Qué mierda de día llevo, perdone, le miro lo del técnico."))

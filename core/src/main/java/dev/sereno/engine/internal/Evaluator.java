@@ -15,6 +15,8 @@ import dev.sereno.situation.Evidence;
 import dev.sereno.situation.Option;
 import dev.sereno.situation.Promise;
 import dev.sereno.situation.Situation;
+import dev.sereno.situation.Language;
+import dev.sereno.text.DraftLanguage;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -71,8 +73,10 @@ public final class Evaluator {
         Feeling feeling = feeling(s);
         Collector collector = new Collector();
         boolean hasDraft = s.draftReply() != null && !s.draftReply().isBlank();
+        // a draft is read in the language it is written in: an English insult in a Spanish situation still blocks
+        Language reading = hasDraft ? DraftLanguage.otherThan(s.locale(), s.draftReply()).orElse(s.locale()) : s.locale();
         List<DraftCommitment> commitments = hasDraft
-                ? policy.commitmentFinder(s.locale()).find(s.draftReply(), s.now(), s.zone()) : List.of();
+                ? policy.commitmentFinder(reading).find(s.draftReply(), s.now(), s.zone()) : List.of();
         FactTypes types = policy.factTypes();
         KieSession session = policy.pool().newKieSession();
         boolean timed = deadlineNanos > 0;
@@ -96,7 +100,7 @@ public final class Evaluator {
                 session.insert(Draft.of(s.draftReply()));
             }
             if (hasDraft && types.matched(Finding.class)) {
-                for (Finding f : policy.finder(s.locale()).find(s.draftReply())) {
+                for (Finding f : policy.finder(reading).find(s.draftReply())) {
                     session.insert(f);
                 }
                 // the host's readers, in the order they were registered: their findings are facts like any other
