@@ -8,7 +8,9 @@ The assignment was fixed before any draft was written and depends only on a draf
 * The numbers of every group are cut into blocks of three (001-003, 004-006, ...). In each block exactly one
   number is held out, picked by random.Random(20261201). The picks are drawn once for all groups, in a fixed
   order (locale, then kind, then block), for up to BLOCKS blocks per group, so adding drafts to one group never
-  moves the split of another. A group whose size is a multiple of three therefore has exactly a third held out.
+  moves the split of another. The picks are drawn in stages of STAGE_BLOCKS blocks per group (all groups for
+  blocks 1-100, then all groups for blocks 101-200, ...): the first stage is exactly the original plan, which
+  had only those 100 blocks, so raising the capacity never moved a draft already written. A group whose size is a multiple of three therefore has exactly a third held out.
 
 Usage:
   python3 corpus/assign_splits.py --plan     print the held-out numbers of every group
@@ -27,7 +29,9 @@ import random
 SEED = 20261201
 LOCALES = ("es", "en")
 KINDS = ("insult", "doubt", "blame_customer", "pass_on", "excuse", "untimed_commitment", "inflexible", "good")
-BLOCKS = 100  # capacity: 300 drafts per group
+STAGE_BLOCKS = 100  # blocks drawn per group in one stage (300 drafts)
+STAGES = 3  # stages drawn one after the other: a later stage never changes the picks of an earlier one
+BLOCKS = STAGE_BLOCKS * STAGES  # capacity: 900 drafts per group
 HERE = os.path.dirname(os.path.abspath(__file__))
 ID = re.compile(r"^(es|en)-([a-z_]+)(?:-(\d{3}))?$")
 
@@ -35,12 +39,12 @@ ID = re.compile(r"^(es|en)-([a-z_]+)(?:-(\d{3}))?$")
 def plan():
     rng = random.Random(SEED)
     heldout = {}
-    for locale in LOCALES:
-        for kind in KINDS:
-            picks = set()
-            for block in range(BLOCKS):
-                picks.add(block * 3 + rng.randrange(3) + 1)
-            heldout[(locale, kind)] = picks
+    for stage in range(STAGES):
+        for locale in LOCALES:
+            for kind in KINDS:
+                picks = heldout.setdefault((locale, kind), set())
+                for block in range(stage * STAGE_BLOCKS, (stage + 1) * STAGE_BLOCKS):
+                    picks.add(block * 3 + rng.randrange(3) + 1)
     return heldout
 
 
