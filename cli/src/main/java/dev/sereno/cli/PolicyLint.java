@@ -1,6 +1,6 @@
 package dev.sereno.cli;
 
-import dev.sereno.cli.scenario.Suggestions;
+import dev.sereno.engine.internal.Typos;
 import dev.sereno.engine.internal.ClasspathContainer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -187,14 +187,14 @@ final class PolicyLint {
                     continue; // Remedy.REFUND=a refund: how a value reads in every text
                 }
                 if (!byCode.containsKey(code)) {
-                    String hint = Suggestions.closest(code, byCode.keySet()).map(c -> "; did you mean " + c + "." + suffix + "?")
+                    String hint = Typos.closest(code, byCode.keySet()).map(c -> "; did you mean " + c + "." + suffix + "?")
                             .orElse("; a key is CODE.say, CODE.why, CODE.what or CODE.now for a code a rule inserts");
                     warnings.add(where.get(key) + ": " + key + ": no rule inserts " + code + hint);
                     continue;
                 }
                 if (!SUFFIXES.contains(suffix)) {
                     warnings.add(where.get(key) + ": " + key + ": \"" + suffix + "\" is not read; did you mean "
-                            + Suggestions.closest(suffix, SUFFIXES).map(x -> code + "." + x).orElse(code + ".why") + "?");
+                            + Typos.closest(suffix, SUFFIXES).map(x -> code + "." + x).orElse(code + ".why") + "?");
                     continue;
                 }
                 placeholders(key, t.getValue(), where.get(key), byCode.get(code), problems);
@@ -213,7 +213,7 @@ final class PolicyLint {
         }
         for (String kind : kindsRead) {
             if (!sections.containsKey(kind)) {
-                String hint = Suggestions.closest(kind, sections.keySet()).map(c -> "; did you mean " + c + "?").orElse("");
+                String hint = Typos.closest(kind, sections.keySet()).map(c -> "; did you mean " + c + "?").orElse("");
                 warnings.add(kindReadAt.get(kind) + ": a rule reads the phrase list " + kind + ", which no phrases file "
                         + "defines, so it never matches" + hint);
             }
@@ -223,7 +223,7 @@ final class PolicyLint {
             boolean read = kindsRead.contains(kind) || ENGINE_LISTS.contains(kind)
                     || kindPrefixes.stream().anyMatch(kind::startsWith);
             if (!read) {
-                String hint = Suggestions.closest(kind, kindsRead).map(c -> "; did you mean " + c + "?").orElse("");
+                String hint = Typos.closest(kind, kindsRead).map(c -> "; did you mean " + c + "?").orElse("");
                 warnings.add(s.getValue() + ": no rule reads the phrase list [" + kind + "]" + hint);
             }
         }

@@ -5,8 +5,9 @@ import java.text.Normalizer;
 /**
  * Folds text for matching: lower case, accents removed (ñ stays ñ), one character out for each character in, so an offset in
  * the folded text is the same offset in the original and a match can be reported as the words the agent wrote.
+ * Internal API: the time reader uses it too.
  */
-final class Folding {
+public final class Folding {
     private static final char[] TABLE = new char[0x2000];
 
     static {
@@ -18,7 +19,7 @@ final class Folding {
     private Folding() {
     }
 
-    static String fold(CharSequence text) {
+    public static String fold(CharSequence text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);

@@ -1,5 +1,6 @@
 package dev.sereno.cli.scenario;
 
+import dev.sereno.engine.internal.Typos;
 import dev.sereno.advice.Advice;
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.Explanation;
@@ -81,16 +82,16 @@ public final class ScenarioRunner {
                 .filter(r -> !advisor.policy().rules().containsKey(r)).distinct().toList();
         if (!unknownRules.isEmpty()) {
             return failed(s, "expect.rules: " + unknownRules.stream().map(r -> "\"" + r + "\""
-                    + Suggestions.closest(r, advisor.policy().rules().keySet()).map(c -> " (did you mean \"" + c + "\"?)")
+                    + Typos.closest(r, advisor.policy().rules().keySet()).map(c -> " (did you mean \"" + c + "\"?)")
                     .orElse("")).collect(Collectors.joining(", ")) + (unknownRules.size() == 1 ? " is" : " are")
                     + " the name of no rule of this policy");
         }
         // a misspelt code expected absent could never fail
         List<String> misspelt = expect.absentCodes().stream().filter(c -> !messageCodes.contains(c))
-                .filter(c -> Suggestions.closest(c, messageCodes).isPresent()).toList();
+                .filter(c -> Typos.closest(c, messageCodes).isPresent()).toList();
         if (!misspelt.isEmpty()) {
             return failed(s, "expect.absentCodes: " + misspelt.stream().map(c -> c + " (did you mean "
-                    + Suggestions.closest(c, messageCodes).orElseThrow() + "?)").collect(Collectors.joining(", "))
+                    + Typos.closest(c, messageCodes).orElseThrow() + "?)").collect(Collectors.joining(", "))
                     + (misspelt.size() == 1 ? " is" : " are") + " the code of no message of this policy");
         }
         try {

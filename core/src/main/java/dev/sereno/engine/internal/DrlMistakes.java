@@ -91,7 +91,7 @@ final class DrlMistakes {
                 continue;
             }
             for (String keyword : List.of("when", "then", "end")) {
-                if (!word.equals(keyword) && (lower.equals(keyword) || distance(lower, keyword) <= 1 && word.length() >= 3)) {
+                if (!word.equals(keyword) && (lower.equals(keyword) || Typos.distance(lower, keyword) <= 1 && word.length() >= 3)) {
                     out.add(at(file, text, m.start(1), "\"" + word + "\" is not a keyword: did you mean \"" + keyword + "\"?",
                             "\"" + word + "\" no es una palabra clave: ¿quería decir \"" + keyword + "\"?"));
                     break;
@@ -101,7 +101,7 @@ final class DrlMistakes {
         Matcher r = RULE_LINE.matcher(text.code);
         while (r.find()) {
             String word = r.group(1);
-            if (!word.equals("rule") && distance(word.toLowerCase(Locale.ROOT), "rule") <= 2) {
+            if (!word.equals("rule") && Typos.distance(word.toLowerCase(Locale.ROOT), "rule") <= 2) {
                 out.add(at(file, text, r.start(1), "\"" + word + "\" is not a keyword: did you mean \"rule\"?",
                         "\"" + word + "\" no es una palabra clave: ¿quería decir \"rule\"?"));
             }
@@ -524,29 +524,5 @@ final class DrlMistakes {
             }
         }
         return out;
-    }
-
-    static int distance(String a, String b) {
-        int[] before = new int[b.length() + 1];
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    cur[j] = Math.min(cur[j], before[j - 2] + 1); // two letters swapped: one slip, not two
-                }
-            }
-            int[] t = before;
-            before = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

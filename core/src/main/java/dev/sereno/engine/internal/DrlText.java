@@ -2,14 +2,16 @@ package dev.sereno.engine.internal;
 
 /**
  * A DRL file with its comments and string literals blanked out (same length, newlines kept), so that checks look
- * only at code and report positions that are true in the file the author wrote.
+ * only at code and report positions that are true in the file the author wrote. Internal API.
  */
-final class DrlText {
-    final String original;
-    final String code;
+public final class DrlText {
+    /** The file as the author wrote it. */
+    public final String original;
+    /** The same, comments and string literals blanked: where names in code are looked for. */
+    public final String code;
     private final int[] lineStarts;
 
-    DrlText(String original) {
+    public DrlText(String original) {
         this.original = original;
         this.code = blank(original);
         int lines = 1;
@@ -28,7 +30,7 @@ final class DrlText {
     }
 
     /** 1-based line of an offset. */
-    int line(int offset) {
+    public int line(int offset) {
         int lo = 0;
         int hi = lineStarts.length - 1;
         while (lo < hi) {

@@ -33,7 +33,7 @@ final class HouseUses {
                 HousePolicy.Parameter declared = house.parameters().get(name);
                 String where = text.position(file, m.start(2));
                 if (declared == null) {
-                    String hint = closest(name, house.parameters().keySet());
+                    String hint = Typos.closest(name, house.parameters().keySet()).orElse(null);
                     problems.add(where + ": no house threshold \"" + name + "\" is declared in " + HousePolicy.FILE
                             + (hint == null ? "; declare it as parameter." + name + ".type, .default and .meaning"
                             : "; did you mean \"" + hint + "\"?"));
@@ -55,18 +55,5 @@ final class HouseUses {
             }
         });
         return problems;
-    }
-
-    private static String closest(String name, Iterable<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = DrlMistakes.distance(name, k);
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        return bestDistance <= Math.max(2, name.length() / 4) ? best : null;
     }
 }

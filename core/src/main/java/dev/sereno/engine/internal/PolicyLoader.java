@@ -234,15 +234,13 @@ public final class PolicyLoader {
         if (classFiles.isEmpty()) {
             return parent;
         }
-        Map<String, String> drl = new TreeMap<>();
-        Map<String, String> codeOnly = new TreeMap<>();
+        Map<String, DrlText> drl = new TreeMap<>();
         hashed.forEach((file, text) -> {
             if (file.endsWith(".drl")) {
-                drl.put(file, text);
-                codeOnly.put(file, new DrlText(text).code);
+                drl.put(file, new DrlText(text));
             }
         });
-        return new PolicyClassLoader(PolicyVerifier.verify(classFiles, drl, codeOnly, false).classes(), parent);
+        return new PolicyClassLoader(PolicyVerifier.verify(classFiles, drl, false).classes(), parent);
     }
 
     /**
@@ -392,9 +390,9 @@ public final class PolicyLoader {
                 modelIndexes.add(name);
             }
         }
-        Map<String, String> codeOnly = new TreeMap<>();
-        drl.forEach((file, text) -> codeOnly.put(file, new DrlText(text).code));
-        PolicyVerifier.Result verified = PolicyVerifier.verify(classFiles, drl, codeOnly, verify);
+        Map<String, DrlText> sources = new TreeMap<>();
+        drl.forEach((file, text) -> sources.put(file, new DrlText(text)));
+        PolicyVerifier.Result verified = PolicyVerifier.verify(classFiles, sources, verify);
         if (!verified.problems().isEmpty()) {
             problems.addAll(verified.problems());
             return null;

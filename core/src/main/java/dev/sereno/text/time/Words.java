@@ -1,5 +1,6 @@
 package dev.sereno.text.time;
 
+import dev.sereno.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,24 +17,9 @@ final class Words {
     private Words() {
     }
 
+    /** Folded as the phrase lists fold ({@link Folding}), and besides "ñ" read as "n" and "’" as "'". */
     static String fold(CharSequence text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = foldChar(text.charAt(i));
-        }
-        return new String(out);
-    }
-
-    private static char foldChar(char c) {
-        if (c < 0x80) {
-            return Character.toLowerCase(c);
-        }
-        if (Character.isSurrogate(c)) {
-            return c;
-        }
-        String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
-        char base = d.isEmpty() ? c : d.charAt(0);
-        return base == '\u2019' ? '\'' : Character.toLowerCase(base);
+        return Folding.fold(text).replace('\u00f1', 'n').replace('\u2019', '\'');
     }
 
     static List<Word> of(String original) {

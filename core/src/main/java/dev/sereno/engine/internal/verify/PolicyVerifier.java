@@ -1,5 +1,6 @@
 package dev.sereno.engine.internal.verify;
 
+import dev.sereno.engine.internal.DrlText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,19 +55,17 @@ public final class PolicyVerifier {
 
     /**
      * @param classFiles the compiled module's classes by path ({@code a/b/C.class})
-     * @param drl        the DRL files by the path the author knows
-     * @param codeOnly   the same files with comments and strings blanked (same length), to find names in code only
+     * @param drl        the DRL files by the path the author knows, with their code told from comments and strings
      */
-    public static Result verify(Map<String, byte[]> classFiles, Map<String, String> drl, Map<String, String> codeOnly) {
-        return verify(classFiles, drl, codeOnly, true);
+    public static Result verify(Map<String, byte[]> classFiles, Map<String, DrlText> drl) {
+        return verify(classFiles, drl, true);
     }
 
     /**
-     * As {@link #verify(Map, Map, Map)}; with {@code check} false the classes are only instrumented, for measuring
+     * As {@link #verify(Map, Map)}; with {@code check} false the classes are only instrumented, for measuring
      * what the check costs and for showing, in tests, what a refused policy would have done.
      */
-    public static Result verify(Map<String, byte[]> classFiles, Map<String, String> drl, Map<String, String> codeOnly,
-                                boolean check) {
+    public static Result verify(Map<String, byte[]> classFiles, Map<String, DrlText> drl, boolean check) {
         List<ClassNode> classes = new ArrayList<>();
         Set<String> own = new HashSet<>();
         for (Map.Entry<String, byte[]> e : classFiles.entrySet()) {
@@ -78,7 +77,7 @@ public final class PolicyVerifier {
             classes.add(cn);
             own.add(cn.name);
         }
-        SourceMap map = new SourceMap(drl, codeOnly, classes, own);
+        SourceMap map = new SourceMap(drl, classes, own);
         Set<String> problems = new LinkedHashSet<>();
         if (check) {
             for (ClassNode cn : classes) {

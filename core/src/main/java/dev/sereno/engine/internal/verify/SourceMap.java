@@ -1,5 +1,6 @@
 package dev.sereno.engine.internal.verify;
 
+import dev.sereno.engine.internal.DrlText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class SourceMap {
     private static final Pattern DECLARE = Pattern.compile("(?m)^[ \\t]*declare\\s+(?:trait\\s+|enum\\s+)?([\\w$.]+)");
     private static final Pattern NEXT_UNIT = Pattern.compile("(?m)^[ \\t]*(rule|function|declare|query)\\b");
 
-    private final Map<String, Text> files = new HashMap<>();
+    private final Map<String, DrlText> files = new HashMap<>();
     private final Map<String, Site> rules = new HashMap<>();
     private final Map<String, Site> functions = new HashMap<>();
     private final Map<String, Site> types = new HashMap<>();
@@ -43,36 +44,12 @@ final class SourceMap {
     private final Map<String, Site> byMethod = new HashMap<>();
     private final Site fallback;
 
-    private record Text(String original, String code, int[] lineStarts) {
-        int line(int offset) {
-            int lo = 0;
-            int hi = lineStarts.length - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (lineStarts[mid] <= offset) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return lo + 1;
-        }
-    }
-
-    SourceMap(Map<String, String> drl, Map<String, String> codeOnly, List<ClassNode> classes, Set<String> own) {
+    SourceMap(Map<String, DrlText> drl, List<ClassNode> classes, Set<String> own) {
         String firstFile = null;
-        for (Map.Entry<String, String> e : drl.entrySet()) {
+        for (Map.Entry<String, DrlText> e : drl.entrySet()) {
             String file = e.getKey();
             firstFile = firstFile == null ? file : firstFile;
-            String code = codeOnly.get(file);
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < code.length(); i++) {
-                if (code.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
-            }
-            Text t = new Text(e.getValue(), code, starts.stream().mapToInt(Integer::intValue).toArray());
+            DrlText t = e.getValue();
             files.put(file, t);
             collect(RULE, file, t, rules, true);
             collect(FUNCTION, file, t, functions, false);
@@ -106,7 +83,7 @@ final class SourceMap {
         }
     }
 
-    private void collect(Pattern p, String file, Text t, Map<String, Site> into, boolean quoted) {
+    private void collect(Pattern p, String file, DrlText t, Map<String, Site> into, boolean quoted) {
         Matcher m = p.matcher(t.code);
         while (m.find()) {
             String name = t.original.substring(m.start(1), m.end(1));
@@ -189,7 +166,7 @@ final class SourceMap {
      * when the word is not written there (an escape or a generated call).
      */
     String position(Site s, String word) {
-        Text t = files.get(s.file());
+        DrlText t = files.get(s.file());
         if (t == null) {
             return s.file() + ":1";
         }
