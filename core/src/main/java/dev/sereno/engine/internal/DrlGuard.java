@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * this allow-list is defence in depth against an author's mistake or a tampered file: imports outside the policy
  * vocabulary and calls that reach files, the network, processes, threads, reflection or class loaders are
  * rejected with {@code file:line:col} and the reason. It also enforces the house rules that keep advice pure:
- * rules insert new facts and never change or remove existing ones, and every rule cites its guidance.
+ * rules insert new facts and never change or remove existing ones, every rule cites its guidance, and the one global
+ * a policy may declare is its thresholds ({@code global PolicyParameters policy;}).
  */
 final class DrlGuard {
     private static final Pattern IMPORT = Pattern.compile("\\bimport\\s+(static\\s+|function\\s+|accumulate\\s+)?([\\w.]+(?:\\.\\*)?)");
@@ -74,6 +75,9 @@ final class DrlGuard {
     private static final Pattern GUIDANCE = Pattern.compile("@guidance\\s*\\(([^)]*)\\)");
     private static final Pattern GUIDANCE_ID = Pattern.compile("G\\d+|H\\d{2}");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]*)\"");
+    private static final Pattern GLOBAL = Pattern.compile("(?m)^[ \\t]*global\\b\\s*([\\w.$]*)\\s*([\\w$]*)");
+    private static final java.util.Set<String> PARAMETERS_TYPE = java.util.Set.of("PolicyParameters",
+            "dev.sereno.policy.PolicyParameters");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9A-Fa-f]{0,4}");
 
     private DrlGuard() {
@@ -107,6 +111,15 @@ final class DrlGuard {
             while (m.find()) {
                 problems.add(text.position(file, m.start()) + ": \"" + m.group().replaceAll("\\s+", "") + "\" is not allowed: "
                         + f.reason());
+            }
+        }
+        // the one global is the thresholds, set by the engine on every call and immutable: no other shared state
+        Matcher global = GLOBAL.matcher(text.code);
+        while (global.find()) {
+            if (!PARAMETERS_TYPE.contains(global.group(1)) || !global.group(2).equals(Policy.PARAMETERS_GLOBAL)) {
+                problems.add(text.position(file, global.start()) + ": \"global " + global.group(1) + " " + global.group(2)
+                        + "\" is not allowed: the only global a policy may declare is \"global PolicyParameters "
+                        + Policy.PARAMETERS_GLOBAL + ";\", its thresholds, which the engine sets");
             }
         }
         Matcher rm = RULE.matcher(text.code);

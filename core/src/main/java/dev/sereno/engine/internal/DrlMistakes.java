@@ -42,8 +42,9 @@ final class DrlMistakes {
     private static final Pattern KEYWORD_LINE = Pattern.compile("(?m)^[ \\t]*(rule|when|then|end)\\b");
     private static final Pattern CONSTANT = Pattern.compile("(?<![\\w.$])([A-Z]\\w*)\\.([A-Z][A-Z0-9_]*)(?![\\w(])");
     private static final Pattern PATTERN_START = Pattern.compile("(?<![\\w.$])([A-Z]\\w*)\\s*\\(");
-    private static final Pattern COMPARISON = Pattern.compile("^\\s*([a-z]\\w*)\\s*(==|!=|>=|<=|>|<)\\s*(.+?)\\s*$", Pattern.DOTALL);
-    private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*([a-z]\\w*)\\s*(=)(?!=)\\s*(.+?)\\s*$", Pattern.DOTALL);
+    // a field of the pattern's fact, or a path through it (complaint.raisedBefore on a Situation)
+    private static final Pattern COMPARISON = Pattern.compile("^\\s*([a-z]\\w*(?:\\s*\\.\\s*[a-z]\\w*)*)\\s*(==|!=|>=|<=|>|<)\\s*(.+?)\\s*$", Pattern.DOTALL);
+    private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*([a-z]\\w*(?:\\s*\\.\\s*[a-z]\\w*)*)\\s*(=)(?!=)\\s*(.+?)\\s*$", Pattern.DOTALL);
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern BINDING = Pattern.compile("\\$(\\w+)\\s*:(?!:)");
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
@@ -382,7 +383,7 @@ final class DrlMistakes {
         if (fieldType == null) {
             return; // an unknown field: the compiler says which fields the fact has
         }
-        String field = c.group(1);
+        String field = c.group(1).replaceAll("\\s+", "");
         int valueAt = from + c.start(3);
         String value = text.original.substring(valueAt, from + c.end(3));
         String fieldKind = kind(fieldType);
@@ -426,8 +427,8 @@ final class DrlMistakes {
                     : valueKind.equals("text") ? "un texto" : "un número") + ": ";
             switch (fieldKind) {
                 case "number" -> {
-                    en += "compare it with a number (" + field + " >= 3) or a threshold from PolicyParameters";
-                    es += "compárelo con un número (" + field + " >= 3) o con un umbral de PolicyParameters";
+                    en += "compare it with a number (" + field + " >= 3) or a threshold of the policy (policy.…)";
+                    es += "compárelo con un número (" + field + " >= 3) o con un umbral de la política (policy.…)";
                 }
                 case "text" -> {
                     en += "compare it with text in quotes (" + field + " == \"…\"), or use a field that holds a number";
@@ -484,8 +485,19 @@ final class DrlMistakes {
         };
     }
 
-    /** The type of what a pattern reads as {@code name} on {@code fact}: a record component or a public accessor. */
-    private static Class<?> fieldType(Class<?> fact, String name) {
+    /**
+     * The type of what a pattern reads as {@code path} on {@code fact}: a record component or a public accessor, or a
+     * path of them ({@code complaint.raisedBefore}); null when some step is unknown.
+     */
+    private static Class<?> fieldType(Class<?> fact, String path) {
+        Class<?> type = fact;
+        for (String step : path.replaceAll("\\s+", "").split("\\.")) {
+            type = type == null ? null : stepType(type, step);
+        }
+        return type;
+    }
+
+    private static Class<?> stepType(Class<?> fact, String name) {
         if (fact.isRecord()) {
             for (RecordComponent c : fact.getRecordComponents()) {
                 if (c.getName().equals(name)) {

@@ -85,6 +85,9 @@ public final class Evaluator {
         try {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
+            if (policy.parametersGlobal()) {
+                session.setGlobal(Policy.PARAMETERS_GLOBAL, policy.parameters());
+            }
             // a fact no rule of this policy can match is left out: inserting it would cost and change nothing
             insert(session, types, policy.parameters());
             insert(session, types, s);

@@ -29,6 +29,7 @@ public final class Policy implements AutoCloseable {
     private final Map<Language, Messages> messages;
     private final PolicyParameters parameters;
     private final Map<String, String> drlFiles;
+    private final boolean parametersGlobal;
 
     Policy(String revision, KieBase kieBase, Map<String, RuleInfo> rules, Map<Language, Lexicon> lexicons,
            Map<Language, PhraseFinder> compiledFinders, Map<Language, CommitmentList> commitments,
@@ -49,6 +50,26 @@ public final class Policy implements AutoCloseable {
         this.messages = Map.copyOf(messages);
         this.parameters = parameters;
         this.drlFiles = Map.copyOf(drlFiles);
+        this.parametersGlobal = declaresParametersGlobal(kieBase);
+    }
+
+    /** The name of the global through which rules read the thresholds: {@code global PolicyParameters policy;}. */
+    public static final String PARAMETERS_GLOBAL = "policy";
+
+    private static boolean declaresParametersGlobal(KieBase kieBase) {
+        for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Global g : pkg.getGlobalVariables()) {
+                if (g.getName().equals(PARAMETERS_GLOBAL) && g.getType().equals(PolicyParameters.class.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the rules declare the {@link #PARAMETERS_GLOBAL} global, which every session then carries. */
+    boolean parametersGlobal() {
+        return parametersGlobal;
     }
 
     public String revision() {
