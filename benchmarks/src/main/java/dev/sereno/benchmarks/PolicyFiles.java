@@ -15,11 +15,12 @@ final class PolicyFiles {
     private PolicyFiles() {
     }
 
-    /** One DRL file with the default policy's parameters, phrase lists and messages. */
+    /** One DRL file with the default policy's parameters, phrase and word lists, commitment lists and messages. */
     static Map<String, String> defaultPolicyFilesWith(String drlName, String drl) {
         Map<String, String> files = new TreeMap<>();
         files.put(drlName, drl);
-        for (String path : List.of("policy.properties", "phrases/es.phrases", "phrases/en.phrases",
+        for (String path : List.of("policy.properties", "phrases/es.phrases", "phrases/en.phrases", "phrases/es.words",
+                "phrases/en.words", "commitments/es.commitments", "commitments/en.commitments",
                 "messages/es.properties", "messages/en.properties")) {
             files.put(path, resource(POLICY + path));
         }

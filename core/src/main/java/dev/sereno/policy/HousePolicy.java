@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *
  * A threshold's type is {@code count} (a whole number), {@code number} (such as 1.5) or {@code duration} (PT2H);
  * {@code policy.properties} may then set it like a bundled one, and rules read it with
- * {@code PolicyParameters( $at : count("repeat-complaints.escalate-at") )}. House ids are H followed by two digits;
+ * {@code policy.count("repeat-complaints.escalate-at")}. House ids are H followed by two digits;
  * rules cite them in {@code @guidance} like the ids of the guidance.
  *
  * @param parameters the declared thresholds, by name

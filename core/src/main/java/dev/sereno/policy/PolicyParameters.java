@@ -19,8 +19,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The thresholds of the policy. Rules read them from this fact instead of writing numbers into conditions,
- * so a service manager changes "how soon a callback" in one place ({@code policy.properties}).
+ * The thresholds of the policy. Rules read them instead of writing numbers into conditions, so a service manager
+ * changes "how soon a callback" in one place ({@code policy.properties}). Rules declare
+ * {@code global PolicyParameters policy;} and read {@code policy.nextContactWithin}: the engine sets that global on
+ * every session, so reading a threshold adds no join to a rule, as a fact matched in its own pattern does. It is still
+ * inserted as a fact too, for rules written that way.
  *
  * @param verificationCallbackWithin    G20: when we ask for time to verify and no time was agreed, call back within this (default 2 h)
  * @param promiseDueSoonWithin          G37: an open promise due within this is "due now" (default 2 h)
@@ -65,7 +68,7 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
                 highValueAnnualValue, curtReplyMaxWords, NextRanking.defaults(), Map.of());
     }
 
-    /** A house threshold of type count, for a rule: {@code PolicyParameters( $at : count("repeat.escalate-at") )}. */
+    /** A house threshold of type count, for a rule: {@code policy.count("repeat.escalate-at")}. */
     public int count(String name) {
         return (Integer) house(name, Integer.class, "count");
     }

@@ -58,4 +58,57 @@ class CompileProblemsTest {
         assertThat(problems.get(0)).startsWith(expected);
         assertThat(String.join("\n", problems)).doesNotContain("stacktrace", "\tat ", ".java");
     }
+
+    // the shape the bundled rules are written in: one Situation pattern, thresholds from the policy global
+    // line 13: the condition; line 15: the consequence
+    private static final String SITUATION_DRL = """
+            package dev.sereno.rules;
+
+            import dev.sereno.situation.Situation;
+            import dev.sereno.situation.Stage;
+            import dev.sereno.policy.PolicyParameters;
+            import dev.sereno.policy.Recommend;
+
+            global PolicyParameters policy;
+
+            rule "Let a venting customer finish"
+                @guidance("G01")
+            when
+                Situation( complaint.stillVenting, complaint.raisedBefore < policy.contactsBeforeIgnored )
+            then
+                insert(new Recommend("LET_THEM_FINISH", Stage.VENTING, policy.pauseLength()));
+            end
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            text for a number      | policy.contactsBeforeIgnored )       | "three" )                             | anger.drl:13:65: complaint.raisedBefore is a number; "three" is text: compare it with a number (complaint.raisedBefore >= 3) or a threshold of the policy
+            = for ==               | complaint.stillVenting,              | complaint.claim = "x",                | anger.drl:13:32: "=" sets a value, and a condition only compares: write "=="
+            text for a yes or no   | complaint.stillVenting,              | complaint.stillVenting == "yes",      | anger.drl:13:42: complaint.stillVenting is yes or no; "yes" is text: write the field alone
+            another global         | global PolicyParameters policy;      | global java.util.List policy;         | anger.drl:8:1: "global java.util.List policy" is not allowed: the only global a policy may declare is "global PolicyParameters policy;"
+            another global's name  | global PolicyParameters policy;      | global PolicyParameters params;       | anger.drl:8:1: "global PolicyParameters params" is not allowed
+            """)
+    void theSituationShapeIsCheckedToo(String name, String from, String to, String expected) {
+        assertThat(SITUATION_DRL).contains(from);
+        List<String> problems = problems(SITUATION_DRL.replace(from, to));
+        assertThat(problems.get(0)).startsWith(expected);
+        assertThat(String.join("\n", problems)).doesNotContain("stacktrace", "\tat ", ".java");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSituationShapeCompilesAndReadsTheFoldersThresholds() {
+        String properties = "contacts-before-ignored=3\npause.length=PT25M\n";
+        try (Advisor advisor = Advisor.builder().rules(RuleSource.files(Map.of("anger.drl", SITUATION_DRL,
+                "policy.properties", properties))).build()) {
+            dev.sereno.situation.Situation venting = dev.sereno.situation.Situation.builder()
+                    .now(java.time.Instant.parse("2026-11-23T10:00:00Z"))
+                    .customer(dev.sereno.situation.Customer.of("C-1")).agent(dev.sereno.situation.Agent.of("A-7"))
+                    .complaint(dev.sereno.situation.Complaint.builder("K-1").stillVenting(true).raisedBefore(2).build())
+                    .build();
+            assertThat(advisor.explain(venting).rulesFired()).containsExactly("Let a venting customer finish");
+            dev.sereno.situation.Situation raisedThrice = venting.toBuilder()
+                    .complaint(venting.complaint().toBuilder().raisedBefore(3).build()).build();
+            assertThat(advisor.explain(raisedThrice).rulesFired()).isEmpty();
+        }
+    }
 }
