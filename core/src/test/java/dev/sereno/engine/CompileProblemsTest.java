@@ -82,6 +82,8 @@ class CompileProblemsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            unknown field on a path| complaint.stillVenting,              | complaint.stilVenting,                | anger.drl:13:26: Complaint has no field "stilVenting"; it has agentInterrupted, amount,
+            unknown threshold      | policy.contactsBeforeIgnored )       | policy.contactsBeforeIgnore )         | anger.drl:13:72: PolicyParameters has no field "contactsBeforeIgnore"; it has
             text for a number      | policy.contactsBeforeIgnored )       | "three" )                             | anger.drl:13:65: complaint.raisedBefore is a number; "three" is text: compare it with a number (complaint.raisedBefore >= 3) or a threshold of the policy
             = for ==               | complaint.stillVenting,              | complaint.claim = "x",                | anger.drl:13:32: "=" sets a value, and a condition only compares: write "=="
             text for a yes or no   | complaint.stillVenting,              | complaint.stillVenting == "yes",      | anger.drl:13:42: complaint.stillVenting is yes or no; "yes" is text: write the field alone

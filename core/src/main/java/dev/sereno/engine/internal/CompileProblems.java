@@ -31,6 +31,8 @@ final class CompileProblems {
     private static final Pattern CONSEQUENCE_POSITION =
             Pattern.compile("^Unable to parse consequence caused by: \\(line (\\d+),\\s*col (\\d+)\\)\\s*");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("(?s)^Unable to parse left part of expression: ([\\w$]+)(?![\\w$.(]).*");
+    // a path through a fact (complaint.chanel on a Situation, policy.contactsBeforeIgnore on the thresholds)
+    private static final Pattern UNKNOWN_FIELD_ON = Pattern.compile("^Unknown field ([\\w$]+) on class (dev\\.sereno\\.[\\w.$]+)$");
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+)\\s*;?");
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
 
@@ -227,6 +229,19 @@ final class CompileProblems {
 
     /** For an unknown field, says which fact it was looked up on and what that fact does have. */
     private static String explain(String message, String code, int at, String drl) {
+        Matcher on = UNKNOWN_FIELD_ON.matcher(message);
+        if (on.matches()) {
+            try {
+                Class<?> fact = Class.forName(on.group(2), false, CompileProblems.class.getClassLoader());
+                Set<String> fields = fieldsOf(fact);
+                if (!fields.isEmpty()) {
+                    return fact.getSimpleName() + " has no field \"" + on.group(1) + "\"; it has " + String.join(", ", fields);
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not one of the policy's classes after all: the engine's words stand
+            }
+            return message;
+        }
         Matcher unknown = UNKNOWN_FIELD.matcher(message);
         if (!unknown.matches()) {
             return message;
