@@ -310,17 +310,35 @@ final class PolicyLint {
 
     /** What a value given to a text holds: the field a variable was bound to ($within : verificationCallbackWithin). */
     private static String holds(String arg, String ruleText) {
+        Matcher threshold = Pattern.compile("^policy\\.(\\w+)\\(\\)$").matcher(arg);
+        if (threshold.matches()) {
+            return "policy." + threshold.group(1); // a threshold, read from the policy global
+        }
         Matcher v = Pattern.compile("^\\$(\\w+)$").matcher(arg);
         if (v.matches()) {
             Matcher bound = Pattern.compile("\\$" + v.group(1) + "\\s*:\\s*([\\w.]+(?:\\([^)]*\\))?)").matcher(ruleText);
             String field = bound.find() ? bound.group(1) : null;
             if (field != null) {
-                int open = ruleText.lastIndexOf('(', bound.start());
+                int open = unclosedBefore(ruleText, bound.start());
                 Matcher fact = Pattern.compile("([A-Z]\\w*)\\s*$").matcher(ruleText.substring(0, Math.max(0, open)));
                 return fact.find() ? fact.group(1) + "." + field : field;
             }
         }
         return arg;
+    }
+
+    /** The pattern's own "(" around {@code offset}: the last one not closed before it (a call's brackets are). */
+    private static int unclosedBefore(String text, int offset) {
+        int depth = 0;
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && depth-- == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int ruleStart(String text, int offset) {

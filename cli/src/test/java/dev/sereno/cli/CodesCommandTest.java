@@ -27,7 +27,7 @@ class CodesCommandTest {
     void eachRowSaysWhatThePlaceholdersHold() {
         Run r = sereno("codes");
         assertThat(r.out()).contains("| `CALL_BACK_AFTER_VERIFYING` | follow-up | Call back within the verification deadline "
-                + "| G20 | {0} PolicyParameters.verificationCallbackWithin | Call the customer with the result of the check "
+                + "| G20 | {0} policy.verificationCallbackWithin | Call the customer with the result of the check "
                 + "(within {0}), even if there is no news. |");
     }
 }
