@@ -59,6 +59,7 @@ final class AdviceAssembler {
     private static final int MAX_CACHED_CODES = 4_096;
 
     private final Policy policy;
+    private final NextSteps.Ranks ranks;
     /** Per language, each code's say / why / what, looked up (with the other language as fallback) once. */
     private final Map<Language, Map<String, Texts>> texts = new EnumMap<>(Language.class);
 
@@ -68,6 +69,7 @@ final class AdviceAssembler {
 
     AdviceAssembler(Policy policy) {
         this.policy = policy;
+        this.ranks = new NextSteps.Ranks(policy.parameters().nextRanking());
         for (Language l : Language.values()) {
             texts.put(l, new ConcurrentHashMap<>());
         }
@@ -174,7 +176,7 @@ final class AdviceAssembler {
             String when = LocalTimes.describe(f.due(), s.now(), s.zone(), lang);
             candidates.add(NextSteps.followUp(f, i, () -> now(lang, f.code(), when, args, f.what())));
         }
-        List<NextStep> next = NextSteps.pick(candidates, policy.parameters().nextRanking(), s.complaint().stage());
+        List<NextStep> next = NextSteps.pick(candidates, ranks, s.complaint().stage());
         List<Commitment> commitments = new ArrayList<>(found.size());
         for (DraftCommitment c : found) {
             commitments.add(new Commitment(c.span(), c.start(), c.end(), c.what(), c.due(), c.timed() ? TIMED : UNTIMED));

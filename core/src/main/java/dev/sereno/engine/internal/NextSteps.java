@@ -9,9 +9,11 @@ import dev.sereno.policy.NextRanking;
 import dev.sereno.policy.NextRanking.Kind;
 import dev.sereno.situation.Stage;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,29 +62,112 @@ final class NextSteps {
     }
 
     static List<NextStep> pick(List<Candidate> candidates, NextRanking ranking, Stage stage) {
-        Set<String> present = new HashSet<>();
-        candidates.forEach(c -> present.add(c.code()));
-        List<Candidate> ranked = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (ranking.rank(c.code(), c.kind(), stage) > 0 && !ranking.covered(c.code(), present)) {
-                ranked.add(c);
+        return pick(candidates, new Ranks(ranking), stage);
+    }
+
+    /**
+     * The policy's ranks by stage, merged once: a code's rank is then one look-up, not a key joined with the stage
+     * for every comparison. Immutable; one per policy.
+     */
+    static final class Ranks {
+        private final NextRanking ranking;
+        private final Map<String, Integer> plain;
+        private final Map<Stage, Map<String, Integer>> byStage = new EnumMap<>(Stage.class);
+        private final int[] kinds = new int[Kind.values().length];
+
+        Ranks(NextRanking ranking) {
+            this.ranking = ranking;
+            this.plain = new HashMap<>(ranking.ranks());
+            for (Stage stage : Stage.values()) {
+                Map<String, Integer> merged = new HashMap<>(ranking.ranks());
+                String suffix = "@" + stage.name();
+                ranking.stageRanks().forEach((key, rank) -> {
+                    if (key.endsWith(suffix)) {
+                        merged.put(key.substring(0, key.length() - suffix.length()), rank);
+                    }
+                });
+                byStage.put(stage, merged);
+            }
+            for (Kind k : Kind.values()) {
+                kinds[k.ordinal()] = ranking.kindRanks().get(k);
             }
         }
-        ranked.sort(Comparator.comparingInt((Candidate c) -> -ranking.rank(c.code(), c.kind(), stage))
-                .thenComparing(c -> c.otherPhase(stage))
-                .thenComparingInt(c -> kindOrder(c.kind()))
-                .thenComparingInt(Candidate::index));
+
+        NextRanking ranking() {
+            return ranking;
+        }
+
+        /** As {@link NextRanking#rank}. */
+        int rank(String code, Kind kind, Stage stage) {
+            Integer r = (stage == null ? plain : byStage.get(stage)).get(code);
+            return r == null ? kinds[kind.ordinal()] : r;
+        }
+    }
+
+    static List<NextStep> pick(List<Candidate> candidates, Ranks ranks, Stage stage) {
+        NextRanking ranking = ranks.ranking();
+        int n = candidates.size();
+        // what the codes present cover, gathered once: the candidates are then one look-up each
+        Set<String> present = new HashSet<>(n * 2);
+        for (Candidate c : candidates) {
+            present.add(c.code());
+        }
+        Set<String> covered = null;
+        if (!ranking.covers().isEmpty()) {
+            for (String p : present) {
+                Set<String> codes = ranking.covers().get(p);
+                if (codes == null) {
+                    continue;
+                }
+                for (String c : codes) {
+                    if (!c.equals(p)) {
+                        if (covered == null) {
+                            covered = new HashSet<>();
+                        }
+                        covered.add(c);
+                    }
+                }
+            }
+        }
+        // each candidate ranked once, then sorted on plain numbers
+        List<Ranked> ranked = new ArrayList<>(n);
+        for (Candidate c : candidates) {
+            int rank = ranks.rank(c.code(), c.kind(), stage);
+            if (rank > 0 && (covered == null || !covered.contains(c.code()))) {
+                ranked.add(new Ranked(c, rank, c.otherPhase(stage), kindOrder(c.kind())));
+            }
+        }
+        ranked.sort(null);
         List<NextStep> out = new ArrayList<>(NextRanking.SIZE);
         Set<String> shown = new HashSet<>();
-        for (Candidate c : ranked) {
+        for (Ranked r : ranked) {
             if (out.size() == NextRanking.SIZE) {
                 break;
             }
+            Candidate c = r.candidate();
             if (shown.add(c.code())) {
                 out.add(new NextStep(c.code(), c.line().text(), c.guidance(), c.rule(), c.item()));
             }
         }
         return out;
+    }
+
+    /** A candidate with what it is sorted by: rank (higher first), stage, kind, place in its list. */
+    private record Ranked(Candidate candidate, int rank, boolean otherPhase, int kindOrder)
+            implements Comparable<Ranked> {
+        @Override
+        public int compareTo(Ranked o) {
+            if (rank != o.rank) {
+                return rank > o.rank ? -1 : 1;
+            }
+            if (otherPhase != o.otherPhase) {
+                return otherPhase ? 1 : -1;
+            }
+            if (kindOrder != o.kindOrder) {
+                return Integer.compare(kindOrder, o.kindOrder);
+            }
+            return Integer.compare(candidate.index(), o.candidate.index());
+        }
     }
 
     private static int kindOrder(Kind kind) {
