@@ -27,8 +27,13 @@ import java.util.Set;
  */
 final class NextSteps {
     /** One candidate: what it is, how it ranks, and how it reads. */
-    record Candidate(String code, Kind kind, int index, String item, List<String> guidance, String rule, Line line,
+    record Candidate(String code, Kind kind, int index, String list, List<String> guidance, String rule, Line line,
                      Stage phase) {
+        /** Where the item is in the advice, such as {@code warnings[0]}: written only for those in {@code next}. */
+        String item() {
+            return list + "[" + index + "]";
+        }
+
         /** A recommendation for another moment of the conversation than the complaint's stage. */
         boolean otherPhase(Stage stage) {
             return phase != null && phase != stage;
@@ -44,21 +49,21 @@ final class NextSteps {
     }
 
     static Candidate warning(Warning w, int index, Line line) {
-        return new Candidate(w.code(), w.blocking() ? Kind.BLOCKING : Kind.CAUTION, index, "warnings[" + index + "]",
+        return new Candidate(w.code(), w.blocking() ? Kind.BLOCKING : Kind.CAUTION, index, "warnings",
                 w.guidance(), w.rule(), line, null);
     }
 
     static Candidate escalation(Escalation e, int index, Line line) {
-        return new Candidate(e.code(), Kind.ESCALATION, index, "escalations[" + index + "]", e.guidance(), e.rule(), line, null);
+        return new Candidate(e.code(), Kind.ESCALATION, index, "escalations", e.guidance(), e.rule(), line, null);
     }
 
     static Candidate recommendation(Recommendation r, int index, Line line) {
-        return new Candidate(r.action(), Kind.RECOMMENDATION, index, "recommendations[" + index + "]", r.guidance(),
+        return new Candidate(r.action(), Kind.RECOMMENDATION, index, "recommendations", r.guidance(),
                 r.rule(), line, r.phase());
     }
 
     static Candidate followUp(FollowUp f, int index, Line line) {
-        return new Candidate(f.code(), Kind.FOLLOW_UP, index, "followUps[" + index + "]", f.guidance(), f.rule(), line, null);
+        return new Candidate(f.code(), Kind.FOLLOW_UP, index, "followUps", f.guidance(), f.rule(), line, null);
     }
 
     static List<NextStep> pick(List<Candidate> candidates, NextRanking ranking, Stage stage) {
