@@ -139,13 +139,17 @@ public final class Advisor implements AutoCloseable {
      * @throws RuleFailureException      a rule threw or looped; the Advisor keeps serving later calls
      */
     public Explanation explain(Situation situation) {
-        notify(l -> l.beforeEvaluate(situation));
+        if (listener != null) {
+            notify(l -> l.beforeEvaluate(situation));
+        }
         Generation g = acquire();
         try {
             validator.check(situation);
             Explanation explanation = g.evaluator.evaluate(situation);
-            notify(l -> l.onSuccess(situation, explanation.advice()));
-            notify(l -> l.onExplained(situation, explanation));
+            if (listener != null) {
+                notify(l -> l.onSuccess(situation, explanation.advice()));
+                notify(l -> l.onExplained(situation, explanation));
+            }
             return explanation;
         } catch (InvalidSituationException e) {
             LOG.debug("situation rejected: {} problems", e.problems().size());

@@ -54,15 +54,15 @@ public final class SituationValidator {
         agent(c, s.agent(), s.now());
         complaint(c, s.complaint(), s.now());
         items(c, "evidence", s.evidence(), Evidence::id, (p, e) -> {
-            c.text(p + ".kind", e.kind());
-            c.text(p + ".summary", e.summary());
+            c.text(p, ".kind", e.kind());
+            c.text(p, ".summary", e.summary());
         });
         items(c, "promises", s.promises(), Promise::id, (p, pr) -> promise(c, p, pr, s.now()));
         items(c, "options", s.options(), null, (p, o) -> {
-            c.required(p + ".remedy", o.remedy());
-            c.amount(p + ".cost", o.cost());
-            c.amount(p + ".price", o.price());
-            c.text(p + ".why", o.why());
+            c.required(p, ".remedy", o.remedy());
+            c.amount(p, ".cost", o.cost());
+            c.amount(p, ".price", o.price());
+            c.text(p, ".why", o.why());
         });
         return c.problems;
     }
@@ -91,16 +91,16 @@ public final class SituationValidator {
         c.amount("agent.maxCompensation", a.maxCompensation());
         c.size("agent.remedies", a.remedies());
         for (int i = 0; i < a.remedies().size(); i++) {
-            c.required("agent.remedies[" + i + "]", a.remedies().get(i));
+            c.required(new At("agent.remedies", i), "", a.remedies().get(i));
         }
         c.size("agent.recentInteractions", a.recentInteractions());
         for (int i = 0; i < a.recentInteractions().size(); i++) {
-            String p = "agent.recentInteractions[" + i + "]";
+            At p = new At("agent.recentInteractions", i);
             Interaction in = a.recentInteractions().get(i);
-            if (c.required(p, in)) {
-                c.required(p + ".emotion", in.emotion());
-                if (c.required(p + ".endedAt", in.endedAt())) {
-                    c.notAfterNow(p + ".endedAt", in.endedAt(), now);
+            if (c.required(p, "", in)) {
+                c.required(p, ".emotion", in.emotion());
+                if (c.required(p, ".endedAt", in.endedAt())) {
+                    c.notAfterNow(p, ".endedAt", in.endedAt(), now);
                 }
             }
         }
@@ -118,34 +118,45 @@ public final class SituationValidator {
         c.notAfterNow("complaint.openedAt", k.openedAt(), now);
     }
 
-    private static void promise(Checks c, String p, Promise pr, Instant now) {
-        c.text(p + ".what", pr.what());
-        c.text(p + ".owner", pr.owner());
-        c.notAfterNow(p + ".madeAt", pr.madeAt(), now);
-        c.time(p + ".dueAt", pr.dueAt());
+    private static void promise(Checks c, At p, Promise pr, Instant now) {
+        c.text(p, ".what", pr.what());
+        c.text(p, ".owner", pr.owner());
+        c.notAfterNow(p, ".madeAt", pr.madeAt(), now);
+        c.time(p, ".dueAt", pr.dueAt());
         if (pr.madeAt() != null && pr.dueAt() != null && pr.dueAt().isBefore(pr.madeAt())) {
             c.add(p + ".dueAt", "must not be before madeAt (" + pr.madeAt() + "), was " + pr.dueAt());
         }
         if (pr.madeAt() != null && pr.keptAt() != null && pr.keptAt().isBefore(pr.madeAt())) {
             c.add(p + ".keptAt", "must not be before madeAt (" + pr.madeAt() + "), was " + pr.keptAt());
         }
-        c.notAfterNow(p + ".keptAt", pr.keptAt(), now);
+        c.notAfterNow(p, ".keptAt", pr.keptAt(), now);
+    }
+
+    /** An item of a list, such as {@code promises[3]}: the path is written only when a problem names it. */
+    private record At(String list, int index) {
+        @Override
+        public String toString() {
+            return list + "[" + index + "]";
+        }
     }
 
     private static <T> void items(Checks c, String name, List<T> list, Function<T, String> id,
-                                  java.util.function.BiConsumer<String, T> each) {
+                                  java.util.function.BiConsumer<At, T> each) {
         if (!c.size(name, list)) {
             return;
         }
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = list.size() > 1 && id != null ? new HashSet<>(list.size() * 2) : null;
         for (int i = 0; i < list.size(); i++) {
-            String p = name + "[" + i + "]";
+            At p = new At(name, i);
             T item = list.get(i);
-            if (!c.required(p, item)) {
+            if (!c.required(p, "", item)) {
                 continue;
             }
-            if (id != null && c.id(p + ".id", id.apply(item)) && !seen.add(id.apply(item))) {
-                c.add(p + ".id", "\"" + id.apply(item) + "\" is used by an earlier item; ids must be unique");
+            if (id != null) {
+                String value = id.apply(item);
+                if (c.id(p, ".id", value) && seen != null && !seen.add(value)) {
+                    c.add(p + ".id", "\"" + value + "\" is used by an earlier item; ids must be unique");
+                }
             }
             each.accept(p, item);
         }
@@ -157,6 +168,36 @@ public final class SituationValidator {
 
         void add(String path, String message) {
             problems.add(new Problem(path, message));
+        }
+
+        boolean required(Object at, String field, Object value) {
+            return value != null || required(at + field, null);
+        }
+
+        boolean id(Object at, String field, String value) {
+            return value != null && !value.isBlank() && value.length() <= MAX_ID || id(at + field, value);
+        }
+
+        void text(Object at, String field, String value) {
+            if (value != null && value.length() > MAX_TEXT) {
+                text(at + field, value);
+            }
+        }
+
+        void amount(Object at, String field, BigDecimal value) {
+            if (value != null && (value.signum() < 0 || value.compareTo(MAX_AMOUNT) > 0 || value.scale() > MAX_DECIMALS)) {
+                amount(at + field, value);
+            }
+        }
+
+        boolean time(Object at, String field, Instant value) {
+            return value == null || !value.isBefore(EARLIEST) && !value.isAfter(LATEST) || time(at + field, value);
+        }
+
+        void notAfterNow(Object at, String field, Instant value, Instant now) {
+            if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST) || now != null && value.isAfter(now))) {
+                notAfterNow(at + field, value, now);
+            }
         }
 
         boolean required(String path, Object value) {

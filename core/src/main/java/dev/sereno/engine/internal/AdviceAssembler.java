@@ -59,6 +59,7 @@ final class AdviceAssembler {
     private static final int MAX_CACHED_CODES = 4_096;
 
     private final Policy policy;
+    private final NextSteps.Ranks ranks;
     /** Per language, each code's say / why / what, looked up (with the other language as fallback) once. */
     private final Map<Language, Map<String, Texts>> texts = new EnumMap<>(Language.class);
 
@@ -68,6 +69,7 @@ final class AdviceAssembler {
 
     AdviceAssembler(Policy policy) {
         this.policy = policy;
+        this.ranks = new NextSteps.Ranks(policy.parameters().nextRanking());
         for (Language l : Language.values()) {
             texts.put(l, new ConcurrentHashMap<>());
         }
@@ -112,8 +114,9 @@ final class AdviceAssembler {
             Object fact = p.fact();
             if (fact instanceof Recommend r) {
                 Texts t = texts(lang, r.action());
-                Given.keep(given, new Key(r.action(), r.phase()), name, r.args());
-                merge(recs, new Key(r.action(), r.phase()),
+                Key key = new Key(r.action(), r.phase());
+                Given.keep(given, key, name, r.args());
+                merge(recs, key,
                     new Recommendation(r.action(), r.phase(), g, t.say(r.args()), t.why(r.args()), name),
                     (a, b) -> new Recommendation(a.action(), a.phase(), union(a.guidance(), b.guidance()), a.say(), a.why(), rules(a.rule(), b.rule())));
             } else if (fact instanceof Warn w) {
@@ -127,13 +130,15 @@ final class AdviceAssembler {
                             union(a.guidance(), b.guidance()), a.span(), a.start(), a.end(), a.why(), rules(a.rule(), b.rule())));
             } else if (fact instanceof Escalate e) {
                 Texts t = texts(lang, e.code());
-                Given.keep(given, new Key(e.to(), e.code()), name, e.args());
-                merge(escalations, new Key(e.to(), e.code()),
+                Key key = new Key(e.to(), e.code());
+                Given.keep(given, key, name, e.args());
+                merge(escalations, key,
                     new Escalation(e.to(), e.code(), g, t.why(e.args()), t.say(e.args()), name),
                     (a, b) -> new Escalation(a.to(), a.code(), union(a.guidance(), b.guidance()), a.why(), a.say(), rules(a.rule(), b.rule())));
             } else if (fact instanceof Schedule f) {
-                Given.keep(given, new Key(f.code(), f.due()), name, f.args());
-                merge(followUps, new Key(f.code(), f.due()),
+                Key key = new Key(f.code(), f.due());
+                Given.keep(given, key, name, f.args());
+                merge(followUps, key,
                     new FollowUp(f.due(), f.code(), texts(lang, f.code()).what(f.args()), g, name),
                     (a, b) -> new FollowUp(a.due(), a.code(), a.what(), union(a.guidance(), b.guidance()), rules(a.rule(), b.rule())));
             } else if (fact instanceof RequestReview r) {
@@ -152,29 +157,31 @@ final class AdviceAssembler {
         List<Warning> warningList = sorted(warnings, WARNING_ORDER);
         List<Escalation> escalationList = sorted(escalations, ESCALATION_ORDER);
         List<FollowUp> followUpList = sorted(followUps, FOLLOW_UP_ORDER);
-        List<NextSteps.Candidate> candidates = new ArrayList<>();
+        List<NextSteps.Candidate> candidates = new ArrayList<>(
+                warningList.size() + escalationList.size() + recList.size() + followUpList.size());
+        // the arguments and the local time of an item are looked up only for the few lines next shows
         for (int i = 0; i < warningList.size(); i++) {
             Warning w = warningList.get(i);
-            List<Object> args = Given.of(given, new Key(w.code(), w.span() == null ? null : w.start()));
-            candidates.add(NextSteps.warning(w, i, () -> now(lang, w.code(), w.span(), args, w.why())));
+            candidates.add(NextSteps.warning(w, i, () -> now(lang, w.code(), w.span(),
+                    Given.of(given, new Key(w.code(), w.span() == null ? null : w.start())), w.why())));
         }
         for (int i = 0; i < escalationList.size(); i++) {
             Escalation e = escalationList.get(i);
-            List<Object> args = Given.of(given, new Key(e.to(), e.code()));
-            candidates.add(NextSteps.escalation(e, i, () -> now(lang, e.code(), "", args, e.why())));
+            candidates.add(NextSteps.escalation(e, i, () -> now(lang, e.code(), "",
+                    Given.of(given, new Key(e.to(), e.code())), e.why())));
         }
         for (int i = 0; i < recList.size(); i++) {
             Recommendation r = recList.get(i);
-            List<Object> args = Given.of(given, new Key(r.action(), r.phase()));
-            candidates.add(NextSteps.recommendation(r, i, () -> now(lang, r.action(), "", args, r.why())));
+            candidates.add(NextSteps.recommendation(r, i, () -> now(lang, r.action(), "",
+                    Given.of(given, new Key(r.action(), r.phase())), r.why())));
         }
         for (int i = 0; i < followUpList.size(); i++) {
             FollowUp f = followUpList.get(i);
-            List<Object> args = Given.of(given, new Key(f.code(), f.due()));
-            String when = LocalTimes.describe(f.due(), s.now(), s.zone(), lang);
-            candidates.add(NextSteps.followUp(f, i, () -> now(lang, f.code(), when, args, f.what())));
+            candidates.add(NextSteps.followUp(f, i, () -> now(lang, f.code(),
+                    LocalTimes.describe(f.due(), s.now(), s.zone(), lang), Given.of(given, new Key(f.code(), f.due())),
+                    f.what())));
         }
-        List<NextStep> next = NextSteps.pick(candidates, policy.parameters().nextRanking(), s.complaint().stage());
+        List<NextStep> next = NextSteps.pick(candidates, ranks, s.complaint().stage());
         List<Commitment> commitments = new ArrayList<>(found.size());
         for (DraftCommitment c : found) {
             commitments.add(new Commitment(c.span(), c.start(), c.end(), c.what(), c.due(), c.timed() ? TIMED : UNTIMED));
