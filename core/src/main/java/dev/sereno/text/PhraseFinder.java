@@ -40,7 +40,7 @@ public final class PhraseFinder {
     private final Candidates[] byFirstWord;
     private final Entry[] unindexed;
     /** The number of each word the patterns name; a word of the text not here matches no word of a pattern. */
-    private final Map<String, Integer> wordIds;
+    private final WordTable wordIds;
     private final String[] words;
     private final boolean nothingToFind;
     /** What introduces someone else's words (the class REPORTED_SPEECH): a quotation after it is not the agent's. */
@@ -152,7 +152,7 @@ public final class PhraseFinder {
         compiler.failIfProblems();
         this.classCount = compiler.classCounter;
         this.kinds = all.toArray(new Kind[0]);
-        this.wordIds = compiler.ids;
+        this.wordIds = new WordTable(compiler.words);
         this.words = compiler.words.toArray(new String[0]);
         this.byFirstWord = new Candidates[words.length];
         // phrases with the same first words (the forms of one dictionary word) share their candidates
@@ -725,7 +725,7 @@ public final class PhraseFinder {
             }
             boolean matches = switch (kind) {
                 case ANY -> true;
-                case PREFIX -> t.folded().startsWith((String) what[k]);
+                case PREFIX -> t.startsWith((String) what[k]);
                 default -> ((WordSet) what[k]).contains(t.id());
             };
             return matches ? match(tokens, pos + 1, k + 1, sentence, memo) : -1;

@@ -2,7 +2,6 @@ package dev.sereno.text;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Splits text into words (letters, digits, inner apostrophes), numbers the sentences they stand in and the
@@ -24,11 +23,11 @@ final class Tokenizer {
     }
 
     static List<Token> tokens(String original) {
-        return Arrays.asList(tokens(original, Map.of()));
+        return Arrays.asList(tokens(original, WordTable.EMPTY));
     }
 
-    /** The words of the text, each numbered as in {@code ids} (-1 for a word not there). */
-    static Token[] tokens(String original, Map<String, Integer> ids) {
+    /** The words of the text, each numbered as in {@code words} (-1 for a word not there). */
+    static Token[] tokens(String original, WordTable words) {
         char[] folded = Folding.foldToChars(original);
         Token[] out = NO_TOKENS;
         int count = 0;
@@ -43,9 +42,11 @@ final class Tokenizer {
             if (isLetterOrDigit(c)) {
                 int start = i;
                 boolean apostrophes = false;
+                int hash = 0;
                 while (i < n) {
                     char d = folded[i];
                     if (isLetterOrDigit(d)) {
+                        hash = 31 * hash + d;
                         i++;
                     } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(folded[i + 1])) {
                         apostrophes = true;
@@ -54,12 +55,10 @@ final class Tokenizer {
                         break;
                     }
                 }
-                String word = apostrophes ? withoutApostrophes(folded, start, i) : new String(folded, start, i - start);
-                Integer id = ids.get(word);
                 if (count == out.length) {
                     out = Arrays.copyOf(out, Math.max(16, count * 2));
                 }
-                out[count++] = new Token(word, start, i, sentence, quote, id == null ? -1 : id);
+                out[count++] = new Token(folded, start, i, sentence, quote, words.id(folded, start, i, hash, apostrophes));
                 continue;
             }
             if (quote != 0 && c == closer) {
@@ -78,16 +77,6 @@ final class Tokenizer {
 
     private static boolean isLetterOrDigit(char c) {
         return c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
-    }
-
-    private static String withoutApostrophes(char[] text, int start, int end) {
-        StringBuilder b = new StringBuilder(end - start);
-        for (int k = start; k < end; k++) {
-            if (!isApostrophe(text[k])) {
-                b.append(text[k]);
-            }
-        }
-        return b.toString();
     }
 
     /** A quotation mark that opens: a straight one only before a word, so a stray one opens nothing. */
