@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Cold start of the CLI, whole process: `java -jar cli/target/sereno.jar advise FILE`, from launch to the advice
-# printed, median of RUNS runs. Three ways of starting it are measured:
+# Cold start of the CLI, whole process: `advise FILE`, from launch to the advice printed, median of RUNS runs.
+# Four ways of starting it are measured:
+#   bin/sereno     bin/sereno advise FILE: the way the README runs it (the class-data archive the build recorded,
+#                  cli/target/sereno.jsa, and the quick compiler only)
 #   plain          java -jar cli/target/sereno.jar advise FILE
 #   appcds         the same with an application class-data-sharing archive of the classes one run loads
 #                  (made here once with -XX:ArchiveClassesAtExit, then used with -XX:SharedArchiveFile)
@@ -25,6 +27,11 @@ mkdir -p benchmarks/target
 
 # the run must give advice (exit 0) before it is worth timing
 java -jar "$JAR" advise "$FILE" > /dev/null
+# bin/sereno must find the build's archive, else its row would time the run that writes one
+if [[ ! cli/target/sereno.jsa -nt $JAR ]]; then
+    echo "cold-start: cli/target/sereno.jsa is missing or older than $JAR; rebuild with: mvn -B -q -DskipTests package" >&2
+    exit 1
+fi
 
 rm -f "$ARCHIVE"
 java -XX:ArchiveClassesAtExit="$ARCHIVE" -jar "$JAR" advise "$FILE" > /dev/null 2> benchmarks/target/cds-dump.log
@@ -36,11 +43,12 @@ if [[ ! -s $ARCHIVE ]]; then
 fi
 echo "class-data archive: $ARCHIVE ($(du -h "$ARCHIVE" | cut -f1))"
 
-names=(plain appcds appcds+c1)
+names=(bin/sereno plain appcds appcds+c1)
 q_jar=$(printf '%q' "$JAR")
 q_file=$(printf '%q' "$FILE")
 q_archive=$(printf '%q' "$ARCHIVE")
 commands=(
+    "bin/sereno advise $q_file"
     "java -jar $q_jar advise $q_file"
     "java -XX:SharedArchiveFile=$q_archive -jar $q_jar advise $q_file"
     "java -XX:SharedArchiveFile=$q_archive -XX:TieredStopAtLevel=1 -jar $q_jar advise $q_file"

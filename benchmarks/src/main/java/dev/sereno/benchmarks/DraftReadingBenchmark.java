@@ -25,6 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading one 1,000-character draft with the bundled phrase lists and word classes (insults, profanity, doubt,
  * blame, excuses…), dictionary words already expanded: what draft reading adds to every call with a draft. The
  * drafts mix polite text with offending phrases, accents, emoji and quotations, in Spanish and in English.
+ * {@code lists=grown} reads them with every list a third longer (each third phrase again with one more word, so that
+ * the new phrases share the first words, and the index entries, of the old ones): the lists grow as they are tuned,
+ * and reading must not slow down with them.
  */
 @State(Scope.Benchmark)
 @Warmup(iterations = 5, time = 1)
@@ -54,6 +57,9 @@ public class DraftReadingBenchmark {
     @Param({"es", "en"})
     public String language;
 
+    @Param({"bundled", "grown"})
+    public String lists;
+
     private PhraseFinder finder;
     private String draft;
 
@@ -62,6 +68,9 @@ public class DraftReadingBenchmark {
         Language l = Language.valueOf(language.toUpperCase(java.util.Locale.ROOT));
         try (Advisor advisor = Advisor.withDefaultRules()) {
             Lexicon lexicon = advisor.policy().lexicon(l);
+            if (lists.equals("grown")) {
+                lexicon = grownByAThird(lexicon);
+            }
             finder = new PhraseFinder(lexicon, Morphology.forLanguage(language).orElseThrow());
         }
         String text = language.equals("es") ? ES : EN;
@@ -69,6 +78,39 @@ public class DraftReadingBenchmark {
             throw new IllegalStateException("the " + language + " draft has " + text.length() + " characters, not 1,000");
         }
         draft = text.substring(0, 1000);
+    }
+
+    /** The lexicon with each third phrase of every list again, one word longer: a third more phrases. */
+    static Lexicon grownByAThird(Lexicon lexicon) {
+        StringBuilder text = new StringBuilder();
+        lexicon.classes().forEach((name, entries) -> {
+            text.append("[class ").append(name).append("]\n");
+            entries.forEach(p -> text.append(p.text()).append('\n'));
+        });
+        lexicon.lists().forEach((kind, list) -> {
+            text.append('[').append(kind).append("]\n");
+            for (int i = 0; i < list.phrases().size(); i++) {
+                text.append(list.phrases().get(i).text()).append('\n');
+                if (i % 3 == 0) {
+                    text.append(list.phrases().get(i).text()).append(" zzgrown\n");
+                }
+            }
+            section(text, kind + " unless-after", list.unlessAfter());
+            section(text, kind + " unless-followed-by", list.unlessFollowedBy());
+            section(text, kind + " unless", list.unless());
+        });
+        try {
+            return Lexicon.read(new java.io.StringReader(text.toString()), "grown");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void section(StringBuilder text, String header, List<dev.sereno.text.Phrase> phrases) {
+        if (!phrases.isEmpty()) {
+            text.append('[').append(header).append("]\n");
+            phrases.forEach(p -> text.append(p.text()).append('\n'));
+        }
     }
 
     @Benchmark

@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
                 + " (the format is docs/contract.md).");
         out.println();
         SituationJson json = new SituationJson();
-        try (Advisor advisor = Advisor.withDefaultRules()) {
+        try (Advisor advisor = PolicyLoading.bundled()) {
             int n = 0;
             for (String[] scene : scenes) {
                 Situation s = json.read(resource(scene[0]));

@@ -22,6 +22,7 @@ public final class Main {
     public static final int OUTPUT_CLOSED = 4;
 
     public static void main(String[] args) {
+        PolicyLoading.startBundledEarly(args);
         System.exit(run(args));
     }
 

@@ -61,7 +61,7 @@ final class PolicyChoice {
     }
 
     Advisor advisor() {
-        return builder().build();
+        return rules == null && !replace && !extend && deadline == null ? PolicyLoading.bundled() : builder().build();
     }
 
     private Advisor.Builder builder() {

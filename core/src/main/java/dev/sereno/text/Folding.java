@@ -20,12 +20,16 @@ public final class Folding {
     }
 
     public static String fold(CharSequence text) {
+        return new String(foldToChars(text));
+    }
+
+    static char[] foldToChars(CharSequence text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
             out[i] = c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
         }
-        return new String(out);
+        return out;
     }
 
     /**

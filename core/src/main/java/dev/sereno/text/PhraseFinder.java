@@ -16,7 +16,8 @@ import java.util.Set;
  * Built once per lexicon, when a policy is loaded: dictionary words ({@code <mentir>}) are expanded into their
  * forms and word classes ({@code {INSULT}}) compiled then, so matching compares folded words by hash and never
  * consults a dictionary. Immutable and thread-safe. Cost grows with the number of words, not words × phrases:
- * phrases are indexed by the words they can start with.
+ * phrases are indexed by the words they can start with. Every word the patterns name is numbered when the lexicon is
+ * compiled; a text's words are looked up once, and matching then compares those numbers.
  */
 public final class PhraseFinder {
     /** Where a finding of the phrase lists comes from, as opposed to a host's own reader. */
@@ -35,8 +36,13 @@ public final class PhraseFinder {
     private static final int UNKNOWN = -2;
 
     private final Kind[] kinds;
-    private final Map<String, Candidates> byFirstWord;
+    /** By word number: the phrases that can start with that word. */
+    private final Candidates[] byFirstWord;
     private final Entry[] unindexed;
+    /** The number of each word the patterns name; a word of the text not here matches no word of a pattern. */
+    private final WordTable wordIds;
+    private final String[] words;
+    private final boolean nothingToFind;
     /** What introduces someone else's words (the class REPORTED_SPEECH): a quotation after it is not the agent's. */
     private final WordClass reportedSpeech;
     /** How many word classes the lexicon's phrases use. */
@@ -49,35 +55,61 @@ public final class PhraseFinder {
     private record Entry(Kind kind, Pattern pattern) {
     }
 
+    private record AfterClass(WordClass wordClass, IntMap<Entry[]> byNextWord) {
+    }
+
     /**
      * The phrases that can start with one word, indexed again by the word that must follow when there is one: a
      * common first word ("no", "you", "le") starts hundreds of phrases, and only those whose second word follows
      * need a closer look.
      */
     private static final class Candidates {
-        private final Map<String, Entry[]> bySecondWord = new HashMap<>();
+        private final IntMap<Entry[]> bySecondWord;
         private final Entry[] others;
+        /** The phrases that start with a word class, by the class and the word that must follow its match. */
+        private final AfterClass[] afterClass;
 
         Candidates(List<Entry> entries) {
-            Map<String, List<Entry>> second = new HashMap<>();
+            Map<Integer, List<Entry>> second = new HashMap<>();
+            Map<WordClass, Map<Integer, List<Entry>>> afterClasses = new java.util.LinkedHashMap<>();
             List<Entry> rest = new ArrayList<>();
             for (Entry e : entries) {
-                Set<String> words = e.pattern().secondWords();
+                WordSet words = e.pattern().wordsAfterFirst();
+                WordClass startsWith = e.pattern().firstClass();
                 if (words == null) {
                     rest.add(e);
                 } else {
-                    for (String w : words) {
-                        second.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+                    Map<Integer, List<Entry>> next = startsWith == null ? second
+                            : afterClasses.computeIfAbsent(startsWith, k -> new HashMap<>());
+                    for (int w : words.ids()) {
+                        next.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
                     }
                 }
             }
-            second.forEach((word, list) -> bySecondWord.put(word, list.toArray(NONE)));
+            this.bySecondWord = IntMap.of(second, list -> list.toArray(NONE));
             this.others = rest.toArray(NONE);
+            this.afterClass = afterClasses.entrySet().stream()
+                    .map(a -> new AfterClass(a.getKey(), IntMap.of(a.getValue(), list -> list.toArray(NONE))))
+                    .toArray(AfterClass[]::new);
+        }
+
+        /** The phrases starting with the class whose next word follows the class's match at {@code i}. */
+        Entry[] afterClass(AfterClass a, Token[] tokens, int i, int[] memo) {
+            int sentence = tokens[i].sentence();
+            int end = a.wordClass().match(tokens, i, sentence, memo);
+            if (end < 0 || end >= tokens.length || tokens[end].sentence() != sentence) {
+                return NONE;
+            }
+            Entry[] next = a.byNextWord().get(tokens[end].id());
+            return next == null ? NONE : next;
         }
 
         Entry[] following(Token[] tokens, int i) {
-            return i + 1 < tokens.length && tokens[i + 1].sentence() == tokens[i].sentence()
-                    ? bySecondWord.getOrDefault(tokens[i + 1].folded(), NONE) : NONE;
+            if (i + 1 < tokens.length && tokens[i + 1].sentence() == tokens[i].sentence()) {
+                Entry[] next = bySecondWord.get(tokens[i + 1].id());
+                return next == null ? NONE : next;
+            }
+            return NONE;
         }
     }
 
@@ -93,7 +125,7 @@ public final class PhraseFinder {
     public PhraseFinder(Lexicon lexicon, Morphology morphology) {
         Compiler compiler = new Compiler(lexicon, morphology);
         List<Kind> all = new ArrayList<>();
-        Map<String, List<Entry>> indexed = new HashMap<>();
+        Map<Integer, List<Entry>> indexed = new HashMap<>();
         List<Entry> rest = new ArrayList<>();
         for (PhraseList list : lexicon.lists().values()) {
             Kind kind = new Kind(all.size(), list.kind(), compiler.patterns(list.unlessAfter()),
@@ -105,11 +137,11 @@ public final class PhraseFinder {
                     continue;
                 }
                 Entry e = new Entry(kind, pattern);
-                Set<String> first = pattern.firstWords();
+                WordSet first = pattern.firstWords();
                 if (first == null) {
                     rest.add(e);
                 } else {
-                    for (String w : first) {
+                    for (int w : first.ids()) {
                         indexed.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
                     }
                 }
@@ -120,18 +152,22 @@ public final class PhraseFinder {
         compiler.failIfProblems();
         this.classCount = compiler.classCounter;
         this.kinds = all.toArray(new Kind[0]);
-        Map<String, Candidates> index = new HashMap<>();
-        indexed.forEach((word, entries) -> index.put(word, new Candidates(entries)));
-        this.byFirstWord = index;
+        this.wordIds = new WordTable(compiler.words);
+        this.words = compiler.words.toArray(new String[0]);
+        this.byFirstWord = new Candidates[words.length];
+        // phrases with the same first words (the forms of one dictionary word) share their candidates
+        Map<List<Entry>, Candidates> shared = new HashMap<>();
+        indexed.forEach((word, entries) -> byFirstWord[word] = shared.computeIfAbsent(entries, Candidates::new));
         this.unindexed = rest.toArray(NONE);
+        this.nothingToFind = indexed.isEmpty() && rest.isEmpty();
     }
 
     /** Every finding in the text, in order of position then kind; at most one per kind for overlapping words. */
     public List<Finding> find(String text) {
-        if (text == null || text.isBlank() || (byFirstWord.isEmpty() && unindexed.length == 0)) {
+        if (text == null || text.isBlank() || nothingToFind) {
             return List.of();
         }
-        Token[] tokens = Tokenizer.tokens(text).toArray(new Token[0]);
+        Token[] tokens = Tokenizer.tokens(text, wordIds);
         List<Finding> found = null;
         int[] coveredUntil = new int[kinds.length];
         int[] lastCommitment = null;
@@ -140,23 +176,26 @@ public final class PhraseFinder {
         int[] touched = new int[kinds.length];
         int[] memo = null;
         for (int i = 0; i < tokens.length; i++) {
-            Candidates indexed = byFirstWord.get(tokens[i].folded());
+            int id = tokens[i].id();
+            Candidates indexed = id < 0 ? null : byFirstWord[id];
             if (indexed == null && unindexed.length == 0) {
                 continue;
             }
             int touchedCount = 0;
-            for (int pass = 0; pass < 3; pass++) {
+            if (memo == null && classCount > 0) {
+                memo = new int[classCount * tokens.length];
+            }
+            int passes = 3 + (indexed == null ? 0 : indexed.afterClass.length);
+            for (int pass = 0; pass < passes; pass++) {
                 Entry[] entries = pass == 2 ? unindexed : indexed == null ? NONE
-                        : pass == 0 ? indexed.following(tokens, i) : indexed.others;
+                        : pass == 0 ? indexed.following(tokens, i) : pass == 1 ? indexed.others
+                        : indexed.afterClass(indexed.afterClass[pass - 3], tokens, i, memo);
                 for (Entry e : entries) {
                     Kind kind = e.kind();
                     if (i < coveredUntil[kind.index()]) {
                         continue;
                     }
                     // found through the index, a plain first word is known to match: start from the second
-                    if (memo == null && classCount > 0) {
-                        memo = new int[classCount * tokens.length];
-                    }
                     int end = e.pattern().matchAfterFirst(tokens, i, memo);
                     if (end < 0 || end <= bestEnd[kind.index()] || cancelledBefore(kind, tokens, i)
                             || overlapped(kind, tokens, i, end) || reported(tokens, i, end)) {
@@ -286,27 +325,32 @@ public final class PhraseFinder {
 
     /** Cancelling phrases of a kind, indexed by their first words like the phrases themselves. */
     private static final class Patterns {
-        private final Map<String, Pattern[]> byFirstWord = new HashMap<>();
+        /** By first word: the patterns indexed by it, then the unindexed ones. */
+        private final IntMap<Pattern[]> byFirstWord;
         private final Pattern[] unindexed;
         private final boolean empty;
         private final int maxLength;
 
         Patterns(List<Pattern> patterns) {
-            Map<String, List<Pattern>> indexed = new HashMap<>();
+            Map<Integer, List<Pattern>> indexed = new HashMap<>();
             List<Pattern> rest = new ArrayList<>();
             int longest = 1;
             for (Pattern p : patterns) {
                 longest = Math.max(longest, p.maxLength);
-                Set<String> first = p.firstWords();
+                WordSet first = p.firstWords();
                 if (first == null) {
                     rest.add(p);
                 } else {
-                    for (String w : first) {
+                    for (int w : first.ids()) {
                         indexed.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
                     }
                 }
             }
-            indexed.forEach((w, list) -> byFirstWord.put(w, list.toArray(NO_PATTERNS)));
+            this.byFirstWord = IntMap.of(indexed, list -> {
+                List<Pattern> all = new ArrayList<>(list);
+                all.addAll(rest);
+                return all.toArray(NO_PATTERNS);
+            });
             this.unindexed = rest.toArray(NO_PATTERNS);
             this.empty = patterns.isEmpty();
             this.maxLength = longest;
@@ -317,15 +361,9 @@ public final class PhraseFinder {
         }
 
         /** The patterns that may start at this word. */
-        Iterable<Pattern> startingAt(Token token) {
-            Pattern[] indexed = byFirstWord.getOrDefault(token.folded(), NO_PATTERNS);
-            if (unindexed.length == 0) {
-                return Arrays.asList(indexed);
-            }
-            List<Pattern> all = new ArrayList<>(indexed.length + unindexed.length);
-            all.addAll(Arrays.asList(indexed));
-            all.addAll(Arrays.asList(unindexed));
-            return all;
+        Pattern[] startingAt(Token token) {
+            Pattern[] indexed = byFirstWord.get(token.id());
+            return indexed == null ? unindexed : indexed;
         }
     }
 
@@ -336,6 +374,11 @@ public final class PhraseFinder {
         private final Map<String, WordClass> classes = new HashMap<>();
         private final Set<String> compiling = new LinkedHashSet<>();
         private final Set<String> problems = new LinkedHashSet<>();
+        /** The number of every word a pattern names, and the words by number. */
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+        /** The forms of each dictionary word numbered once, however many phrases use it. */
+        private final Map<Set<String>, WordSet> formSets = new java.util.IdentityHashMap<>();
 
         Compiler(Lexicon lexicon, Morphology morphology) {
             this.lexicon = lexicon;
@@ -379,16 +422,31 @@ public final class PhraseFinder {
                         return null;
                     }
                     how[k] = Pattern.WORDS;
-                    what[k] = forms;
+                    what[k] = formSets.computeIfAbsent(forms, this::wordSet);
                 } else if (w.length() > 1 && w.endsWith("*")) {
                     how[k] = Pattern.PREFIX;
                     what[k] = w.substring(0, w.length() - 1);
                 } else {
                     how[k] = Pattern.WORDS;
-                    what[k] = Set.of(w);
+                    what[k] = wordSet(Set.of(w));
                 }
             }
             return new Pattern(how, what);
+        }
+
+        private WordSet wordSet(Set<String> set) {
+            int[] out = new int[set.size()];
+            int n = 0;
+            for (String w : set) {
+                Integer id = ids.get(w);
+                if (id == null) {
+                    id = words.size();
+                    ids.put(w, id);
+                    words.add(w);
+                }
+                out[n++] = id;
+            }
+            return new WordSet(out);
         }
 
         private Set<String> forms(String lemma, Phrase phrase) {
@@ -459,11 +517,11 @@ public final class PhraseFinder {
      * and again by their second, so a common first word ("you", "a") costs a lookup, not a loop over the class.
      */
     static final class WordClass {
-        private final Set<String> singleWords = new HashSet<>();
-        private final Map<String, Map<String, Pattern[]>> bySecondWord = new HashMap<>();
-        private final Map<String, Pattern[]> byFirstWord = new HashMap<>();
+        private final WordSet singleWords;
+        private final IntMap<IntMap<Pattern[]>> bySecondWord;
+        private final IntMap<Pattern[]> byFirstWord;
         private final Pattern[] unindexed;
-        private final Set<String> firstWords;
+        private final WordSet firstWords;
         private final int maxLength;
 
         /** Numbered within the lexicon, so one call can remember where each class matched. */
@@ -471,43 +529,45 @@ public final class PhraseFinder {
 
         WordClass(List<Pattern> members, int id) {
             this.id = id;
-            Map<String, Map<String, List<Pattern>>> second = new HashMap<>();
-            Map<String, List<Pattern>> first = new HashMap<>();
+            Map<Integer, Map<Integer, List<Pattern>>> second = new HashMap<>();
+            Map<Integer, List<Pattern>> first = new HashMap<>();
             List<Pattern> rest = new ArrayList<>();
-            Set<String> starts = new HashSet<>();
+            Set<Integer> starts = new HashSet<>();
+            Set<Integer> single = new HashSet<>();
             int longest = 1;
             for (Pattern p : members) {
                 longest = Math.max(longest, p.maxLength);
-                Set<String> firstOfP = p.firstWords();
+                WordSet firstOfP = p.firstWords();
                 if (firstOfP == null) {
                     rest.add(p);
                     continue;
                 }
-                starts.addAll(firstOfP);
+                for (int w : firstOfP.ids()) {
+                    starts.add(w);
+                }
                 if (p.isOneWord()) {
-                    singleWords.addAll(firstOfP);
+                    for (int w : firstOfP.ids()) {
+                        single.add(w);
+                    }
                     continue;
                 }
-                Set<String> secondOfP = p.secondWords();
-                for (String w : firstOfP) {
+                WordSet secondOfP = p.secondWords();
+                for (int w : firstOfP.ids()) {
                     if (secondOfP == null) {
                         first.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
                     } else {
-                        Map<String, List<Pattern>> next = second.computeIfAbsent(w, k -> new HashMap<>());
-                        for (String w2 : secondOfP) {
+                        Map<Integer, List<Pattern>> next = second.computeIfAbsent(w, k -> new HashMap<>());
+                        for (int w2 : secondOfP.ids()) {
                             next.computeIfAbsent(w2, k -> new ArrayList<>()).add(p);
                         }
                     }
                 }
             }
-            first.forEach((w, list) -> byFirstWord.put(w, list.toArray(NO_PATTERNS)));
-            second.forEach((w, next) -> {
-                Map<String, Pattern[]> m = new HashMap<>();
-                next.forEach((w2, list) -> m.put(w2, list.toArray(NO_PATTERNS)));
-                bySecondWord.put(w, m);
-            });
+            this.singleWords = WordSet.of(single);
+            this.byFirstWord = IntMap.of(first, list -> list.toArray(NO_PATTERNS));
+            this.bySecondWord = IntMap.of(second, next -> IntMap.of(next, list -> list.toArray(NO_PATTERNS)));
             this.unindexed = rest.toArray(NO_PATTERNS);
-            this.firstWords = rest.isEmpty() ? Set.copyOf(starts) : null;
+            this.firstWords = rest.isEmpty() ? WordSet.of(starts) : null;
             this.maxLength = longest;
         }
 
@@ -530,15 +590,17 @@ public final class PhraseFinder {
         }
 
         private int matchHere(Token[] tokens, int from, int sentence) {
-            String word = tokens[from].folded();
+            int word = tokens[from].id();
             int best = singleWords.contains(word) ? from + 1 : -1;
-            Map<String, Pattern[]> next = bySecondWord.get(word);
+            IntMap<Pattern[]> next = bySecondWord.get(word);
             if (next != null && from + 1 < tokens.length && tokens[from + 1].sentence() == sentence) {
-                for (Pattern p : next.getOrDefault(tokens[from + 1].folded(), NO_PATTERNS)) {
+                Pattern[] following = next.get(tokens[from + 1].id());
+                for (Pattern p : following == null ? NO_PATTERNS : following) {
                     best = Math.max(best, p.match(tokens, from + 2, 2, sentence, null));
                 }
             }
-            for (Pattern p : byFirstWord.getOrDefault(word, NO_PATTERNS)) {
+            Pattern[] starting = byFirstWord.get(word);
+            for (Pattern p : starting == null ? NO_PATTERNS : starting) {
                 best = Math.max(best, p.match(tokens, from, 0, sentence, null));
             }
             for (Pattern p : unindexed) {
@@ -578,10 +640,9 @@ public final class PhraseFinder {
         }
 
         /** The words a match can start with, or null when it can start with any word (a prefix). */
-        @SuppressWarnings("unchecked")
-        Set<String> firstWords() {
+        WordSet firstWords() {
             return switch (how[0]) {
-                case WORDS -> (Set<String>) what[0];
+                case WORDS -> (WordSet) what[0];
                 case CLASS -> ((WordClass) what[0]).firstWords;
                 default -> null;
             };
@@ -593,9 +654,29 @@ public final class PhraseFinder {
         }
 
         /** The words that must follow the first, when the second element is a word or a dictionary word. */
-        @SuppressWarnings("unchecked")
-        Set<String> secondWords() {
-            return how.length > 1 && how[0] == WORDS && how[1] == WORDS ? (Set<String>) what[1] : null;
+        WordSet secondWords() {
+            return how.length > 1 && how[0] == WORDS && how[1] == WORDS ? (WordSet) what[1] : null;
+        }
+
+        /** The word class the pattern starts with, or null. */
+        WordClass firstClass() {
+            return how[0] == CLASS ? (WordClass) what[0] : null;
+        }
+
+        /**
+         * The words the word after the first element's match must be, when the first element is a word or a word
+         * class: those of the second element when it is a word, or those a word class there can start with; null
+         * when any word may follow.
+         */
+        WordSet wordsAfterFirst() {
+            if (how.length < 2 || (how[0] != WORDS && how[0] != CLASS)) {
+                return null;
+            }
+            return switch (how[1]) {
+                case WORDS -> (WordSet) what[1];
+                case CLASS -> ((WordClass) what[1]).firstWords;
+                default -> null;
+            };
         }
 
         /** As {@link #match(Token[], int)}, knowing that a plain first word matches the word at {@code from}. */
@@ -614,7 +695,6 @@ public final class PhraseFinder {
             return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence(), null) : -1;
         }
 
-        @SuppressWarnings("unchecked")
         int match(Token[] tokens, int pos, int k, int sentence, int[] memo) {
             if (k == how.length) {
                 return pos;
@@ -645,8 +725,8 @@ public final class PhraseFinder {
             }
             boolean matches = switch (kind) {
                 case ANY -> true;
-                case PREFIX -> t.folded().startsWith((String) what[k]);
-                default -> ((Set<String>) what[k]).contains(t.folded());
+                case PREFIX -> t.startsWith((String) what[k]);
+                default -> ((WordSet) what[k]).contains(t.id());
             };
             return matches ? match(tokens, pos + 1, k + 1, sentence, memo) : -1;
         }
@@ -654,6 +734,115 @@ public final class PhraseFinder {
 
     /** For tests: the distinct words a compiled lexicon can start a match with. */
     Set<String> indexedWords() {
-        return new HashSet<>(byFirstWord.keySet());
+        Set<String> out = new HashSet<>();
+        for (int w = 0; w < byFirstWord.length; w++) {
+            if (byFirstWord[w] != null) {
+                out.add(words[w]);
+            }
+        }
+        return out;
+    }
+
+    /** Word numbers, hashed: the forms of a dictionary word are tested with a probe or two. */
+    static final class WordSet {
+        private static final WordSet EMPTY = new WordSet(new int[0]);
+
+        private final int[] ids;
+        private final int[] table;
+        private final int mask;
+
+        WordSet(int[] ids) {
+            this.ids = ids;
+            int size = Integer.highestOneBit(Math.max(1, ids.length) * 2) * 2;
+            this.table = new int[ids.length <= 1 ? 0 : size];
+            this.mask = size - 1;
+            Arrays.fill(table, -1);
+            if (ids.length > 1) {
+                for (int id : ids) {
+                    int h = mix(id) & mask;
+                    while (table[h] >= 0 && table[h] != id) {
+                        h = (h + 1) & mask;
+                    }
+                    table[h] = id;
+                }
+            }
+        }
+
+        static WordSet of(Set<Integer> ids) {
+            return ids.isEmpty() ? EMPTY : new WordSet(ids.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        boolean contains(int id) {
+            if (id < 0 || ids.length == 0) {
+                return false;
+            }
+            if (ids.length == 1) {
+                return ids[0] == id;
+            }
+            for (int h = mix(id) & mask; ; h = (h + 1) & mask) {
+                int v = table[h];
+                if (v == id) {
+                    return true;
+                }
+                if (v < 0) {
+                    return false;
+                }
+            }
+        }
+
+        int[] ids() {
+            return ids;
+        }
+
+        static int mix(int id) {
+            int h = id * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+    }
+
+    /** A map from word numbers to values, hashed like {@link WordSet}; built once, then only read. */
+    static final class IntMap<V> {
+        private static final IntMap<?> EMPTY = new IntMap<>(Map.of(), v -> v);
+
+        private final int[] keys;
+        private final Object[] values;
+        private final int mask;
+
+        private <T> IntMap(Map<Integer, T> from, java.util.function.Function<T, V> value) {
+            int size = from.isEmpty() ? 0 : Integer.highestOneBit(from.size() * 2) * 2;
+            this.keys = new int[size];
+            this.values = new Object[size];
+            this.mask = size - 1;
+            Arrays.fill(keys, -1);
+            from.forEach((key, v) -> {
+                int h = WordSet.mix(key) & mask;
+                while (keys[h] >= 0) {
+                    h = (h + 1) & mask;
+                }
+                keys[h] = key;
+                values[h] = value.apply(v);
+            });
+        }
+
+        @SuppressWarnings("unchecked")
+        static <T, V> IntMap<V> of(Map<Integer, T> from, java.util.function.Function<T, V> value) {
+            return from.isEmpty() ? (IntMap<V>) EMPTY : new IntMap<>(from, value);
+        }
+
+        @SuppressWarnings("unchecked")
+        V get(int key) {
+            if (key < 0 || keys.length == 0) {
+                return null;
+            }
+            for (int h = WordSet.mix(key) & mask; ; h = (h + 1) & mask) {
+                int k = keys[h];
+                if (k == key) {
+                    return (V) values[h];
+                }
+                if (k < 0) {
+                    return null;
+                }
+            }
+        }
     }
 }

@@ -1,8 +1,81 @@
 package dev.sereno.text;
 
 /**
- * A word of the text: its folded form, where it stands in the original, which sentence it belongs to, and which
- * quotation (numbered from 1 in order of appearance; 0 when the word is not between quotation marks).
+ * A word of the text: where it stands in the original, which sentence it belongs to, which quotation (numbered from
+ * 1 in order of appearance; 0 when the word is not between quotation marks), and its number among the words a
+ * {@link PhraseFinder}'s patterns name (-1 when they name no such word). Its folded form is made only when asked for.
  */
-record Token(String folded, int start, int end, int sentence, int quote) {
+final class Token {
+    private final char[] folded;
+    private final int start;
+    private final int end;
+    private final int sentence;
+    private final int quote;
+    private final int id;
+    private String word;
+
+    /** @param folded the whole text folded, which the word is a stretch of */
+    Token(char[] folded, int start, int end, int sentence, int quote, int id) {
+        this.folded = folded;
+        this.start = start;
+        this.end = end;
+        this.sentence = sentence;
+        this.quote = quote;
+        this.id = id;
+    }
+
+    /** The word folded and without its apostrophes. */
+    String folded() {
+        if (word == null) {
+            StringBuilder b = new StringBuilder(end - start);
+            for (int k = start; k < end; k++) {
+                if (folded[k] != '\'' && folded[k] != '\u2019') {
+                    b.append(folded[k]);
+                }
+            }
+            word = b.toString();
+        }
+        return word;
+    }
+
+    /** Whether the folded word starts with {@code prefix}, without making a string of it when it has no apostrophe. */
+    boolean startsWith(String prefix) {
+        if (word != null) {
+            return word.startsWith(prefix);
+        }
+        int n = prefix.length();
+        if (n > end - start) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = folded[start + k];
+            if (c == '\'' || c == '\u2019') {
+                return folded().startsWith(prefix);
+            }
+            if (c != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    int sentence() {
+        return sentence;
+    }
+
+    int quote() {
+        return quote;
+    }
+
+    int id() {
+        return id;
+    }
 }

@@ -1,6 +1,6 @@
 package dev.sereno.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,31 +9,56 @@ import java.util.List;
  * ({@link Folding#word}); its offsets are those of the original text.
  */
 final class Tokenizer {
+    /** {@link Character#isLetterOrDigit(char)} for the characters of the European scripts, looked up. */
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[0x3000];
+    private static final Token[] NO_TOKENS = new Token[0];
+
+    static {
+        for (char c = 0; c < LETTER_OR_DIGIT.length; c++) {
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
     static List<Token> tokens(String original) {
-        String folded = Folding.fold(original);
-        List<Token> out = new ArrayList<>();
+        return Arrays.asList(tokens(original, WordTable.EMPTY));
+    }
+
+    /** The words of the text, each numbered as in {@code words} (-1 for a word not there). */
+    static Token[] tokens(String original, WordTable words) {
+        char[] folded = Folding.foldToChars(original);
+        Token[] out = NO_TOKENS;
+        int count = 0;
         int sentence = 0;
         int quotes = 0;
         int quote = 0;
         char closer = 0;
         int i = 0;
-        int n = folded.length();
+        int n = folded.length;
         while (i < n) {
-            char c = folded.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            char c = folded[i];
+            if (isLetterOrDigit(c)) {
                 int start = i;
-                while (i < n && (Character.isLetterOrDigit(folded.charAt(i))
-                        || (isApostrophe(folded.charAt(i)) && i + 1 < n && Character.isLetter(folded.charAt(i + 1))))) {
-                    i++;
+                boolean apostrophes = false;
+                int hash = 0;
+                while (i < n) {
+                    char d = folded[i];
+                    if (isLetterOrDigit(d)) {
+                        hash = 31 * hash + d;
+                        i++;
+                    } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(folded[i + 1])) {
+                        apostrophes = true;
+                        i++;
+                    } else {
+                        break;
+                    }
                 }
-                String word = folded.substring(start, i);
-                if (word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0) {
-                    word = word.replace("'", "").replace("\u2019", "");
+                if (count == out.length) {
+                    out = Arrays.copyOf(out, Math.max(16, count * 2));
                 }
-                out.add(new Token(word, start, i, sentence, quote));
+                out[count++] = new Token(folded, start, i, sentence, quote, words.id(folded, start, i, hash, apostrophes));
                 continue;
             }
             if (quote != 0 && c == closer) {
@@ -47,18 +72,31 @@ final class Tokenizer {
             }
             i++;
         }
-        return out;
+        return count == out.length ? out : Arrays.copyOf(out, count);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     /** A quotation mark that opens: a straight one only before a word, so a stray one opens nothing. */
-    private static boolean opens(String text, int i) {
-        char c = text.charAt(i);
+    private static boolean opens(char[] text, int i) {
+        char c = text[i];
         if (c == '\u00ab' || c == '\u201c' || c == '\u201e' || c == '\u2018') {
             return true;
         }
         if (c == '"' || c == '\'') {
-            boolean wordFollows = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-            return wordFollows && text.indexOf(c, i + 1) > 0;
+            boolean wordFollows = i + 1 < text.length && Character.isLetterOrDigit(text[i + 1]);
+            return wordFollows && closedLater(text, c, i + 1);
+        }
+        return false;
+    }
+
+    private static boolean closedLater(char[] text, char c, int from) {
+        for (int k = from; k < text.length; k++) {
+            if (text[k] == c) {
+                return true;
+            }
         }
         return false;
     }

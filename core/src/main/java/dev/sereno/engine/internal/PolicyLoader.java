@@ -66,6 +66,9 @@ public final class PolicyLoader {
         Map<String, String> spanish = new java.util.HashMap<>(); // a problem → its Spanish text, where there is one
         Map<String, String> hashed = new TreeMap<>();
 
+        // the bundled rules build on a thread of their own while the lists, messages and parameters are read here
+        java.util.concurrent.CompletableFuture<Kjar> kjar = origin instanceof PolicyOrigin.Classpath cp
+                ? Kjar.start(cp) : null;
         Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
         Map<Language, Messages> messages = new EnumMap<>(Language.class);
         Map<Language, CommitmentList> commitments = new EnumMap<>(Language.class);
@@ -131,8 +134,8 @@ public final class PolicyLoader {
         }
 
         KieBase kieBase;
-        if (origin instanceof PolicyOrigin.Classpath cp) {
-            kieBase = loadKjar(cp, hashed, problems);
+        if (kjar != null) {
+            kieBase = Kjar.join(kjar, hashed, problems);
         } else {
             Map<String, String> drl = origin.drl();
             hashed.putAll(drl);
@@ -179,6 +182,44 @@ public final class PolicyLoader {
             }
         });
         return out;
+    }
+
+    /** The bundled rules' KieBase, built on a thread of its own: its DRL files and problems are merged when joined. */
+    private record Kjar(KieBase kieBase, Map<String, String> drl, List<String> problems) {
+        static java.util.concurrent.CompletableFuture<Kjar> start(PolicyOrigin.Classpath cp) {
+            java.util.concurrent.CompletableFuture<Kjar> future = new java.util.concurrent.CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    Map<String, String> drl = new TreeMap<>();
+                    List<String> problems = new ArrayList<>();
+                    future.complete(new Kjar(loadKjar(cp, drl, problems), drl, problems));
+                } catch (Throwable e) {
+                    future.completeExceptionally(e);
+                }
+            }, "sereno-rules-loader");
+            t.setDaemon(true);
+            t.start();
+            return future;
+        }
+
+        static KieBase join(java.util.concurrent.CompletableFuture<Kjar> future, Map<String, String> hashed,
+                            List<String> problems) {
+            Kjar done;
+            try {
+                done = future.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+            hashed.putAll(done.drl());
+            problems.addAll(done.problems());
+            return done.kieBase();
+        }
     }
 
     /**

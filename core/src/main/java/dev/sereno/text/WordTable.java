@@ -1,0 +1,75 @@
+package dev.sereno.text;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The words a {@link PhraseFinder}'s patterns name, numbered: a word of a text is looked up straight from the folded
+ * characters, without making a string of it first. Immutable.
+ */
+final class WordTable {
+    static final WordTable EMPTY = new WordTable(List.of());
+
+    private final char[][] words;
+    private final int[] slots;
+    private final int mask;
+
+    /** The word at index i is numbered i. */
+    WordTable(List<String> words) {
+        this.words = new char[words.size()][];
+        int size = Integer.highestOneBit(Math.max(1, words.size()) * 2) * 2;
+        this.slots = new int[size];
+        this.mask = size - 1;
+        Arrays.fill(slots, -1);
+        for (int id = 0; id < words.size(); id++) {
+            String w = words.get(id);
+            this.words[id] = w.toCharArray();
+            int h = mix(w.hashCode()) & mask;
+            while (slots[h] >= 0) {
+                h = (h + 1) & mask;
+            }
+            slots[h] = id;
+        }
+    }
+
+    /**
+     * The number of the word in {@code text[start, end)} leaving out apostrophes, or -1; {@code hash} is its
+     * {@link String#hashCode()} (without the apostrophes), worked out while it was read.
+     */
+    int id(char[] text, int start, int end, int hash, boolean apostrophes) {
+        if (words.length == 0) {
+            return -1;
+        }
+        for (int h = mix(hash) & mask; ; h = (h + 1) & mask) {
+            int id = slots[h];
+            if (id < 0) {
+                return -1;
+            }
+            if (same(words[id], text, start, end, apostrophes)) {
+                return id;
+            }
+        }
+    }
+
+    private static boolean same(char[] word, char[] text, int start, int end, boolean apostrophes) {
+        if (!apostrophes) {
+            return word.length == end - start && Arrays.equals(word, 0, word.length, text, start, end);
+        }
+        int n = 0;
+        for (int k = start; k < end; k++) {
+            char c = text[k];
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if (n >= word.length || word[n++] != c) {
+                return false;
+            }
+        }
+        return n == word.length;
+    }
+
+    private static int mix(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}
