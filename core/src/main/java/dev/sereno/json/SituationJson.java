@@ -65,6 +65,9 @@ public final class SituationJson {
     private static final Set<String> PROMISE = Set.of("id", "what", "owner", "madeAt", "dueAt", "keptAt");
     private static final Set<String> OPTION = Set.of("remedy", "cost", "available", "why", "price");
 
+    /** {@code ZoneId.getAvailableZoneIds()} copies its set of about 600 ids on every call: read once. */
+    private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+
     private final ObjectMapper mapper;
     private final SituationValidator validator = new SituationValidator();
 
@@ -152,7 +155,7 @@ public final class SituationJson {
         if (text == null) {
             return null;
         }
-        if (ZoneId.getAvailableZoneIds().contains(text)) {
+        if (ZONES.contains(text)) {
             return ZoneId.of(text);
         }
         String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
