@@ -109,6 +109,31 @@ public final class SituationJson {
         return read(root);
     }
 
+    /**
+     * Reads and validates one situation from UTF-8 bytes: the same situation, or the same problems, as
+     * {@link #read(String)} of the decoded text, at about half the cost. A well-formed situation of the expected
+     * shape is read straight from the bytes by a streaming parser; anything else (bytes that are not plain UTF-8,
+     * malformed JSON, an unknown field, a value of the wrong kind, an unusual number) is read again by
+     * {@link #read(String)}, whose problems are the reference.
+     *
+     * @param what how a problem of encoding names the input, as for {@link Utf8#decode(byte[], String)}
+     * @throws InvalidSituationException with every problem found
+     */
+    public Situation read(byte[] bytes, int offset, int length, String what) {
+        Situation s = null;
+        if (length <= MAX_DOCUMENT && StreamingSituation.plainUtf8(bytes, offset, length)) {
+            s = StreamingSituation.read(mapper.getFactory(), bytes, offset, length);
+        }
+        if (s == null) {
+            return read(Utf8.decode(bytes, offset, length, what));
+        }
+        List<Problem> problems = validator.problems(s);
+        if (!problems.isEmpty()) {
+            throw new InvalidSituationException(new ArrayList<>(problems));
+        }
+        return s;
+    }
+
     /** Validates and converts an already parsed tree. */
     public Situation read(JsonNode root) {
         List<Problem> problems = new ArrayList<>();
@@ -151,6 +176,10 @@ public final class SituationJson {
     }
 
     /** An IANA zone such as Europe/Madrid; an unknown one is a problem that echoes it. Absent gives null (UTC). */
+    static boolean knownZone(String text) {
+        return ZONES.contains(text);
+    }
+
     private static ZoneId zone(String text, List<Problem> problems) {
         if (text == null) {
             return null;
