@@ -242,4 +242,25 @@ class OrderedLinesTest {
                 OrderedLinesTest::answerSlowly, out)).isInstanceOf(IOException.class).hasMessage("disk gone");
         assertThat(out.lines).hasSize(10);
     }
+
+    @Test
+    void aStreamGetsTheBytesAsTheyAreAndAClosedOneIsNoticed() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        OrderedLines.Sink sink = OrderedLines.to(bytes);
+        byte[] big = ("é".repeat(50_000) + "\n").getBytes(StandardCharsets.UTF_8); // larger than the buffer
+        sink.write("1 ñ\n".getBytes(StandardCharsets.UTF_8));
+        sink.write(big);
+        sink.write("3\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(sink.flush()).isTrue();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("1 ñ\n" + "é".repeat(50_000) + "\n3\n");
+
+        for (java.io.OutputStream closing : List.of(new JsonLinesRunnerTest.ClosingOutput(1_000),
+                new java.io.PrintStream(new JsonLinesRunnerTest.ClosingOutput(1_000), true))) {
+            OrderedLines.Sink s = OrderedLines.to(closing);
+            s.write("x".repeat(999).getBytes(StandardCharsets.UTF_8));
+            assertThat(s.flush()).isTrue();
+            s.write("more\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(s.flush()).as(closing.getClass().getSimpleName()).isFalse();
+        }
+    }
 }
