@@ -95,7 +95,12 @@ final class AdviseCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             try (InputStream in = open(); Advisor advisor = policy.advisor()) {
-                return new JsonLinesRunner(advisor, maxLine).run(in, out, inputName());
+                JsonLinesRunner runner = new JsonLinesRunner(advisor, maxLine);
+                if (out instanceof Main.ByteWriter stdout) {
+                    out.flush();
+                    return runner.run(in, stdout.bytes, inputName());
+                }
+                return runner.run(in, out, inputName());
             } catch (NoSuchFileException e) {
                 err.println(file + ": no such file");
                 return Main.BAD_INPUT;

@@ -51,11 +51,6 @@ final class ByteLines {
         return Arrays.copyOfRange(buf, pos, pos + Math.min(n, end - pos));
     }
 
-    /** True when a line can be read without waiting for more input. */
-    boolean ready() throws IOException {
-        return pos < end || (!eof && in.available() > 0);
-    }
-
     /** The next line, or null at the end of the stream. */
     Line next() throws IOException {
         int kept = 0;

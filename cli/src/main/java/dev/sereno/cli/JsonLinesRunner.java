@@ -8,31 +8,33 @@ import dev.sereno.json.SituationJson;
 import dev.sereno.json.Utf8;
 import dev.sereno.situation.InvalidSituationException;
 import dev.sereno.situation.Problem;
+import dev.sereno.situation.Situation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.util.ArrayDeque;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Advice for a stream of situations, one JSON document per line. Output line n answers input line n: the advice,
- * or {@code {"line": n, "errors": [...]}}. Lines are advised on all cores, with a bounded window of lines in flight,
- * so memory stays flat however long the input is; a line longer than the limit is counted, never held, and answered
- * in place like any bad line. Output is buffered, and flushed whenever the input pauses, so a program that writes a
- * line to a pipe and waits for its answer gets it. When the output is closed (a reader such as {@code head} went
- * away) the run stops with {@link OutputClosedException}; the answers already written stay written.
+ * or {@code {"line": n, "errors": [...]}}. Lines are read on one thread, advised on all cores and written in order by
+ * the calling thread ({@link OrderedLines}), with a window of lines in flight bounded in lines and in bytes, so memory
+ * stays flat however long the input is; a line longer than the limit is counted, never held, and answered in place
+ * like any bad line. Each answer is written as UTF-8 bytes by the thread that advised it. Output is buffered, and
+ * flushed whenever every line read so far has been answered, so a program that writes a line to a pipe and waits for
+ * its answer gets it. When the output is closed (a reader such as {@code head} went away) the run stops with
+ * {@link OutputClosedException}; the answers already written stay written.
  */
 final class JsonLinesRunner {
     /** 1 MiB, as the service's body limit: a situation is a few KiB. */
     static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
-    private static final int WINDOW_PER_THREAD = 256;
+    /** Lines in flight per thread: enough to keep every core busy while the oldest line is being written. */
+    private static final int WINDOW_PER_THREAD = 64;
+    /** Bytes of input in flight at most: 64 lines of the largest size allowed by default. */
+    private static final int WINDOW_BYTES = 64 << 20;
     /** Lines written between two checks that the output is still open (each check flushes it). */
-    private static final int CHECK_EVERY = 128;
+    static final int CHECK_EVERY = 128;
 
     /** The output was closed before every line was answered. */
     static final class OutputClosedException extends IOException {
@@ -55,7 +57,6 @@ final class JsonLinesRunner {
     private final int maxLineBytes;
     private final SituationJson reader = new SituationJson();
     private final AdviceJson writer = new AdviceJson();
-    private long written;
 
     JsonLinesRunner(Advisor advisor) {
         this(advisor, DEFAULT_MAX_LINE_BYTES);
@@ -69,9 +70,6 @@ final class JsonLinesRunner {
         this.maxLineBytes = maxLineBytes;
     }
 
-    private record Result(String line, boolean rejected) {
-    }
-
     /**
      * Answers every line of {@code input} on {@code out}; returns {@link Main#OK} or {@link Main#SOME_LINES_REJECTED}.
      *
@@ -80,6 +78,15 @@ final class JsonLinesRunner {
      * @throws NotUtf8Exception when the input is UTF-16 or UTF-32
      */
     int run(InputStream input, PrintWriter out, String name) throws IOException, InterruptedException {
+        return run(input, OrderedLines.to(out), name);
+    }
+
+    /** As {@link #run(InputStream, PrintWriter, String)}, writing the bytes of the answers to {@code out}. */
+    int run(InputStream input, OutputStream out, String name) throws IOException, InterruptedException {
+        return run(input, OrderedLines.to(out), name);
+    }
+
+    private int run(InputStream input, OrderedLines.Sink out, String name) throws IOException, InterruptedException {
         ByteLines in = new ByteLines(input, maxLineBytes);
         byte[] start = in.peek(4);
         String other = Utf8.otherEncoding(start, 0, start.length);
@@ -87,104 +94,42 @@ final class JsonLinesRunner {
             throw new NotUtf8Exception(name + " looks like " + other + "; JSON Lines must be UTF-8");
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "sereno-jsonl");
-            t.setDaemon(true);
-            return t;
-        });
-        ArrayDeque<Future<Result>> window = new ArrayDeque<>();
-        boolean anyRejected = false;
-        try {
-            ByteLines.Line line;
-            long n = 0;
-            while ((line = in.next()) != null) {
-                long lineNo = ++n;
-                if (line.tooLong()) {
-                    window.add(CompletableFuture.completedFuture(new Result(errors(lineNo, List.of("line " + lineNo
-                            + ": " + line.length() + " bytes, over the limit of " + maxLineBytes + " (--max-line)")),
-                            true)));
-                } else {
-                    byte[] bytes = line.bytes();
-                    window.add(pool.submit(() -> advise(lineNo, bytes)));
-                }
-                if (window.size() >= threads * WINDOW_PER_THREAD) {
-                    anyRejected |= write(window.poll(), out);
-                }
-                if (!in.ready()) {
-                    // no more input for now (a pipe whose writer waits for answers): answer everything read so far
-                    // and flush it, instead of holding it until more lines arrive
-                    anyRejected |= writeAll(window, out);
-                    checkOpen(out);
-                }
-            }
-            anyRejected |= writeAll(window, out);
-        } finally {
-            pool.shutdownNow();
-            out.flush(); // whatever happened, the answers already computed are not lost
-        }
-        checkOpen(out);
+        OrderedLines lines = new OrderedLines(threads, threads * WINDOW_PER_THREAD, WINDOW_BYTES);
+        boolean anyRejected = lines.run(in, this::answer, out);
         return anyRejected ? Main.SOME_LINES_REJECTED : Main.OK;
     }
 
-    /** Writes every answer in the window, in order; true if any line was rejected. */
-    private boolean writeAll(ArrayDeque<Future<Result>> window, PrintWriter out)
-            throws InterruptedException, OutputClosedException {
-        boolean anyRejected = false;
-        while (!window.isEmpty()) {
-            anyRejected |= write(window.poll(), out);
+    private OrderedLines.Answer answer(long lineNo, ByteLines.Line line) {
+        if (line.tooLong()) {
+            return errors(lineNo, List.of("line " + lineNo + ": " + line.length() + " bytes, over the limit of "
+                    + maxLineBytes + " (--max-line)"));
         }
-        return anyRejected;
+        return advise(lineNo, line.bytes());
     }
 
-    private boolean write(Future<Result> f, PrintWriter out) throws InterruptedException, OutputClosedException {
-        Result r;
+    private OrderedLines.Answer advise(long lineNo, byte[] bytes) {
         try {
-            r = f.get();
-        } catch (ExecutionException e) {
-            // only the JVM's own fatal errors get here (every other failure is answered on its line): the class
-            // alone, as a rule's message may quote the situation
-            throw new IllegalStateException("line " + (written + 1) + ": "
-                    + e.getCause().getClass().getSimpleName() + "; the run cannot go on", null);
-        }
-        // not println: the CLI's writer flushes on println, a system call per line; the buffer is flushed when
-        // the input pauses, every CHECK_EVERY lines and at the end
-        out.write(r.line());
-        out.write('\n');
-        if (++written % CHECK_EVERY == 0) {
-            checkOpen(out);
-        }
-        return r.rejected();
-    }
-
-    /** Flushes; stops the run when nobody reads the output any more. */
-    private void checkOpen(PrintWriter out) throws OutputClosedException {
-        if (out.checkError()) {
-            throw new OutputClosedException(written);
-        }
-    }
-
-    private Result advise(long lineNo, byte[] bytes) {
-        try {
-            String text = Utf8.decode(bytes, "line " + lineNo);
-            return new Result(writer.writeLine(advisor.advise(reader.read(text))), false);
+            Situation situation = reader.read(bytes, 0, bytes.length, "line " + lineNo);
+            return new OrderedLines.Answer(writer.jsonLine(advisor.advise(situation)), false);
         } catch (InvalidSituationException e) {
-            return new Result(errors(lineNo, e.problems().stream().map(Problem::toString).toList()), true);
+            return errors(lineNo, e.problems().stream().map(Problem::toString).toList());
         } catch (RuleFailureException e) {
             if (e.getCause() instanceof OutOfMemoryError) {
-                return new Result(errors(lineNo, List.of("line " + lineNo + ": ran out of memory while advising it")), true);
+                return errors(lineNo, List.of("line " + lineNo + ": ran out of memory while advising it"));
             }
-            return new Result(errors(lineNo, List.of("rule \"" + e.rule() + "\" failed: " + e.kind())), true);
+            return errors(lineNo, List.of("rule \"" + e.rule() + "\" failed: " + e.kind()));
         } catch (OutOfMemoryError e) {
             // what this line allocated is garbage now: answer it and go on with the next
-            return new Result(errors(lineNo, List.of("line " + lineNo + ": ran out of memory while advising it")), true);
-        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
-            // not a typed rule failure; its message may quote the situation, so the answer names the class only
-            return new Result(errors(lineNo, List.of("line " + lineNo + ": the advice could not be given ("
-                    + e.getClass().getSimpleName() + ")")), true);
+            return errors(lineNo, List.of("line " + lineNo + ": ran out of memory while advising it"));
+        } catch (Throwable e) {
+            // not a typed rule failure (any exception or error, even a checked one thrown unchecked); its message may
+            // quote the situation, so the answer names the class only
+            return errors(lineNo, List.of("line " + lineNo + ": the advice could not be given ("
+                    + e.getClass().getSimpleName() + ")"));
         }
     }
 
-    private static String errors(long lineNo, List<String> errors) {
-        return ErrorsJson.ofLine(lineNo, errors);
+    private static OrderedLines.Answer errors(long lineNo, List<String> errors) {
+        return new OrderedLines.Answer((ErrorsJson.ofLine(lineNo, errors) + "\n").getBytes(StandardCharsets.UTF_8), true);
     }
 }

@@ -1,5 +1,6 @@
 package dev.sereno.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ public final class Main {
     /** Runs the command line and returns the exit code, without exiting (for tests and embedding). */
     public static int run(String... args) {
         // on System.out itself, so that checkError() sees a closed pipe (System.out keeps its errors to itself)
-        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        return run(new ByteWriter(System.out),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
@@ -49,6 +50,19 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Text to a byte stream, the stream still at hand for output that is bytes already (JSON Lines answers, written
+     * as UTF-8 by the threads that make them, need no decoding and encoding again on their way out).
+     */
+    static final class ByteWriter extends PrintWriter {
+        final OutputStream bytes;
+
+        ByteWriter(OutputStream bytes) {
+            super(bytes, true, StandardCharsets.UTF_8);
+            this.bytes = bytes;
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -65,6 +65,9 @@ public final class SituationJson {
     private static final Set<String> PROMISE = Set.of("id", "what", "owner", "madeAt", "dueAt", "keptAt");
     private static final Set<String> OPTION = Set.of("remedy", "cost", "available", "why", "price");
 
+    /** {@code ZoneId.getAvailableZoneIds()} copies its set of about 600 ids on every call: read once. */
+    private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+
     private final ObjectMapper mapper;
     private final SituationValidator validator = new SituationValidator();
 
@@ -104,6 +107,31 @@ public final class SituationJson {
                     "malformed JSON: a number is too large or too small to read (its exponent does not fit)")));
         }
         return read(root);
+    }
+
+    /**
+     * Reads and validates one situation from UTF-8 bytes: the same situation, or the same problems, as
+     * {@link #read(String)} of the decoded text, at about half the cost. A well-formed situation of the expected
+     * shape is read straight from the bytes by a streaming parser; anything else (bytes that are not plain UTF-8,
+     * malformed JSON, an unknown field, a value of the wrong kind, an unusual number) is read again by
+     * {@link #read(String)}, whose problems are the reference.
+     *
+     * @param what how a problem of encoding names the input, as for {@link Utf8#decode(byte[], String)}
+     * @throws InvalidSituationException with every problem found
+     */
+    public Situation read(byte[] bytes, int offset, int length, String what) {
+        Situation s = null;
+        if (length <= MAX_DOCUMENT && StreamingSituation.plainUtf8(bytes, offset, length)) {
+            s = StreamingSituation.read(mapper.getFactory(), bytes, offset, length);
+        }
+        if (s == null) {
+            return read(Utf8.decode(bytes, offset, length, what));
+        }
+        List<Problem> problems = validator.problems(s);
+        if (!problems.isEmpty()) {
+            throw new InvalidSituationException(new ArrayList<>(problems));
+        }
+        return s;
     }
 
     /** Validates and converts an already parsed tree. */
@@ -148,11 +176,15 @@ public final class SituationJson {
     }
 
     /** An IANA zone such as Europe/Madrid; an unknown one is a problem that echoes it. Absent gives null (UTC). */
+    static boolean knownZone(String text) {
+        return ZONES.contains(text);
+    }
+
     private static ZoneId zone(String text, List<Problem> problems) {
         if (text == null) {
             return null;
         }
-        if (ZoneId.getAvailableZoneIds().contains(text)) {
+        if (ZONES.contains(text)) {
             return ZoneId.of(text);
         }
         String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
