@@ -42,6 +42,8 @@ public final class TimeResolver {
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
     /** "En unos minutos", "in a few minutes". */
     static final int FEW_MINUTES = 15;
+    private static final Pattern DAY_EN = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+    private static final Pattern ORDINAL_EN = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern HOURS = Pattern.compile("(\\d{1,4})h");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(h|hs|hrs|am|pm)?");
 
@@ -297,7 +299,7 @@ public final class TimeResolver {
 
         private int[] numberEs(int k) {
             String t = at(k);
-            if (t.matches("\\d{1,4}")) {
+            if (digits(t, 4)) {
                 return new int[] {Integer.parseInt(t), 1};
             }
             String two = t + " " + at(k + 1) + " " + at(k + 2);
@@ -484,7 +486,7 @@ public final class TimeResolver {
                 return true;
             }
             // "el día 25", "el 25 de noviembre", "25 de noviembre"
-            if (at(k).matches("\\d{1,2}") && (is(k - 1, "dia") || is(k + 1, "de") && MONTHS_ES.containsKey(at(k + 2)))) {
+            if (digits(at(k), 2) && (is(k - 1, "dia") || is(k + 1, "de") && MONTHS_ES.containsKey(at(k + 2)))) {
                 int n = Integer.parseInt(at(k));
                 if (n < 1 || n > 31) {
                     return false;
@@ -601,7 +603,7 @@ public final class TimeResolver {
                 k += 3;
             } else {
                 String t = at(k);
-                Integer n = t.matches("\\d{1,4}") ? Integer.valueOf(t) : NUMBERS_EN.get(t);
+                Integer n = digits(t, 4) ? Integer.valueOf(t) : NUMBERS_EN.get(t);
                 if (n == null) {
                     Matcher h = HOURS.matcher(t);
                     if (h.matches()) {
@@ -778,7 +780,7 @@ public final class TimeResolver {
             }
             // "on 25 November", "on November 25th", "by the 25th"
             Month mo = MONTHS_EN.get(at(k));
-            if (mo != null && at(k + 1).matches("\\d{1,2}(st|nd|rd|th)?")) {
+            if (mo != null && DAY_EN.matcher(at(k + 1)).matches()) {
                 month = mo;
                 dayOfMonth = Integer.parseInt(at(k + 1).replaceAll("\\D", ""));
                 day = DayKind.DATE;
@@ -786,13 +788,13 @@ public final class TimeResolver {
                 return dayOfMonth >= 1 && dayOfMonth <= 31;
             }
             int j = is(k, "the") ? k + 1 : k;
-            if (at(j).matches("\\d{1,2}(st|nd|rd|th)?") && (j > k || MONTHS_EN.containsKey(at(j + 1))
-                    || is(j + 1, "of") && MONTHS_EN.containsKey(at(j + 2))) && at(j).matches(".*\\D.*|\\d{1,2}")) {
+            if (DAY_EN.matcher(at(j)).matches() && (j > k || MONTHS_EN.containsKey(at(j + 1))
+                    || is(j + 1, "of") && MONTHS_EN.containsKey(at(j + 2))) && (hasNonDigit(at(j)) || digits(at(j), 2))) {
                 int n = Integer.parseInt(at(j).replaceAll("\\D", ""));
                 if (n < 1 || n > 31) {
                     return false;
                 }
-                if (j == k && !MONTHS_EN.containsKey(at(j + 1)) && !at(j).matches(".*\\D.*")) {
+                if (j == k && !MONTHS_EN.containsKey(at(j + 1)) && !hasNonDigit(at(j))) {
                     return false;
                 }
                 dayOfMonth = n;
@@ -804,7 +806,7 @@ public final class TimeResolver {
                     month = MONTHS_EN.get(at(e));
                     e += 1;
                 }
-                if (month == null && !at(j).matches("\\d+(st|nd|rd|th)")) {
+                if (month == null && !ORDINAL_EN.matcher(at(j)).matches()) {
                     return false;
                 }
                 day = month == null ? DayKind.DAY_OF_MONTH : DayKind.DATE;
@@ -969,5 +971,30 @@ public final class TimeResolver {
             }
             return d;
         }
+    }
+
+    /** Whether a word is 1 to {@code max} ASCII digits (what {@code \\d{1,max}} matched, without compiling a pattern). */
+    private static boolean digits(String word, int max) {
+        int n = word.length();
+        if (n == 0 || n > max) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasNonDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }
