@@ -43,7 +43,7 @@ final class EvalCommand implements Callable<Integer> {
     String split;
 
     @Option(names = "--check", description = {"Fail (exit 1) when recall of a BLOCKING kind is under 0.95, of a",
-            "CAUTION kind under 0.85, or more than 1 % of good replies are blocked, on the whole corpus."})
+            "CAUTION kind under 0.85, or more than 1 %% of good replies are blocked, on the whole corpus."})
     boolean check;
 
     @Override

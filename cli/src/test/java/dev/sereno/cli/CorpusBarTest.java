@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  * a change to the lists that loses generality fails here. The figures are printed with every build.
  */
 class CorpusBarTest {
-    /** The lowest held-out recall of any kind when the lists were last tuned (blaming the customer: 0.40), less a margin. */
-    private static final double HELD_OUT_RECALL_FLOOR = 0.35;
-    /** The lowest held-out precision of any kind then (excuses: 0.70), less a margin. */
+    /** The lowest held-out recall of any kind when the lists were last tuned (blaming the customer: 0.57), less a margin. */
+    private static final double HELD_OUT_RECALL_FLOOR = 0.52;
+    /** The lowest held-out precision of any kind then (excuses: 0.68), less a margin. */
     private static final double HELD_OUT_PRECISION_FLOOR = 0.65;
     private static Advisor advisor;
     private static Evaluation evaluation;
