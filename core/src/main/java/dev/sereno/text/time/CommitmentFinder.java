@@ -41,8 +41,8 @@ public final class CommitmentFinder {
             return List.of();
         }
         List<Words.Word> words = Words.of(draft);
-        List<Hit> promises = hits(words, list.promisesByFirst(), true);
-        List<Hit> vague = hits(words, list.withoutTimeByFirst(), false);
+        List<Hit> promises = hits(words, list.promisesIndex(), true);
+        List<Hit> vague = hits(words, list.withoutTimeIndex(), false);
         List<TimeMention> mentions = times.find(words, now, zone);
         List<int[]> mentionWords = new ArrayList<>();
         for (TimeMention m : mentions) {
@@ -111,17 +111,11 @@ public final class CommitmentFinder {
     }
 
     /** Leftmost-longest matches that do not overlap; a promise right after a negation is dropped. */
-    private static List<Hit> hits(List<Words.Word> words, java.util.Map<String, List<CommitmentList.Phrase>> index,
-                                  boolean negatable) {
+    private static List<Hit> hits(List<Words.Word> words, CommitmentList.Index index, boolean negatable) {
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            CommitmentList.Phrase best = null;
-            for (CommitmentList.Phrase p : CommitmentList.candidates(index, words.get(i).text())) {
-                if ((best == null || p.size() > best.size()) && p.matches(words, i)) {
-                    best = p;
-                }
-            }
+            CommitmentList.Phrase best = index.longest(words, i);
             if (best == null) {
                 i++;
                 continue;

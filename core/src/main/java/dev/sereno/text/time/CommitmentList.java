@@ -20,8 +20,12 @@ public final class CommitmentList {
     static final String WITHOUT_TIME = "WITHOUT_TIME";
     private static final Pattern HEADER = Pattern.compile("\\[([A-Z][A-Z0-9_]*)(\\s+when-timed)?\\]");
 
-    /** One phrase: its kind, its words, and whether it promises only with a time. */
-    record Phrase(String kind, String[] words, boolean whenTimed) {
+    /**
+     * One phrase: its kind, its words, whether it promises only with a time, and its rank among its list's phrases
+     * that start at the same word (file order, phrases whose first word is a prefix after the others): of two
+     * matches of the same length the lower rank wins.
+     */
+    record Phrase(String kind, String[] words, boolean whenTimed, int rank) {
         int size() {
             return words.length;
         }
@@ -37,55 +41,87 @@ public final class CommitmentList {
                 if (t.sentence() != sentence) {
                     return false;
                 }
-                boolean ok = p.endsWith("*") ? t.text().startsWith(p.substring(0, p.length() - 1)) : t.text().equals(p);
+                boolean ok = p.endsWith("*") ? t.text().regionMatches(0, p, 0, p.length() - 1) : t.text().equals(p);
                 if (!ok) {
                     return false;
                 }
             }
             return true;
         }
+
+        Phrase ranked(int rank) {
+            return new Phrase(kind, words, whenTimed, rank);
+        }
+    }
+
+    /**
+     * A list's phrases by their first word (a prefix first word under {@code *}), then by their second word (a phrase
+     * of one word, or whose second word is a prefix, under the empty string): thousands of phrases may start with
+     * "we" or "le", and only those whose second word is the text's next word are worth trying.
+     */
+    static final class Index {
+        private final java.util.Map<String, java.util.Map<String, List<Phrase>>> byFirst = new java.util.HashMap<>();
+
+        Index(List<Phrase> phrases) {
+            int n = 0;
+            for (Phrase p : phrases) {
+                boolean wild = p.words()[0].endsWith("*");
+                String first = wild ? "*" : p.words()[0];
+                String second = p.words().length < 2 || p.words()[1].endsWith("*") ? "" : p.words()[1];
+                byFirst.computeIfAbsent(first, k -> new java.util.HashMap<>())
+                        .computeIfAbsent(second, k -> new ArrayList<>())
+                        .add(p.ranked((wild ? phrases.size() : 0) + n++));
+            }
+        }
+
+        /** The longest phrase matching at {@code at}, the lowest rank of those as long; null when none matches. */
+        Phrase longest(List<Words.Word> text, int at) {
+            String next = at + 1 < text.size() ? text.get(at + 1).text() : null;
+            Phrase best = longest(byFirst.get(text.get(at).text()), next, text, at, null);
+            return longest(byFirst.get("*"), next, text, at, best);
+        }
+
+        private static Phrase longest(java.util.Map<String, List<Phrase>> bySecond, String next,
+                                      List<Words.Word> text, int at, Phrase best) {
+            if (bySecond == null) {
+                return best;
+            }
+            best = longest(bySecond.get(""), text, at, best);
+            return next == null ? best : longest(bySecond.get(next), text, at, best);
+        }
+
+        private static Phrase longest(List<Phrase> phrases, List<Words.Word> text, int at, Phrase best) {
+            if (phrases == null) {
+                return best;
+            }
+            for (Phrase p : phrases) {
+                if ((best == null || p.size() > best.size() || p.size() == best.size() && p.rank() < best.rank())
+                        && p.matches(text, at)) {
+                    best = p;
+                }
+            }
+            return best;
+        }
     }
 
     private final List<Phrase> promises;
     private final List<Phrase> withoutTime;
-    /** Each list's phrases by their first word; those whose first word is a wildcard under "*". */
-    private final java.util.Map<String, List<Phrase>> promisesByFirst;
-    private final java.util.Map<String, List<Phrase>> withoutTimeByFirst;
+    private final Index promisesIndex;
+    private final Index withoutTimeIndex;
 
     private CommitmentList(List<Phrase> promises, List<Phrase> withoutTime) {
         this.promises = List.copyOf(promises);
         this.withoutTime = List.copyOf(withoutTime);
-        this.promisesByFirst = index(this.promises);
-        this.withoutTimeByFirst = index(this.withoutTime);
+        this.promisesIndex = new Index(this.promises);
+        this.withoutTimeIndex = new Index(this.withoutTime);
     }
 
-    private static java.util.Map<String, List<Phrase>> index(List<Phrase> phrases) {
-        java.util.Map<String, List<Phrase>> out = new java.util.HashMap<>();
-        for (Phrase p : phrases) {
-            String first = p.words()[0].endsWith("*") ? "*" : p.words()[0];
-            out.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
-        }
-        return out;
+    Index promisesIndex() {
+        return promisesIndex;
     }
 
-    /** The phrases that may match where {@code word} starts: those beginning with it, and those beginning with a wildcard. */
-    static List<Phrase> candidates(java.util.Map<String, List<Phrase>> index, String word) {
-        List<Phrase> exact = index.getOrDefault(word, List.of());
-        List<Phrase> wild = index.getOrDefault("*", List.of());
-        if (wild.isEmpty()) {
-            return exact;
-        }
-        List<Phrase> all = new ArrayList<>(exact);
-        all.addAll(wild);
-        return all;
-    }
-
-    java.util.Map<String, List<Phrase>> promisesByFirst() {
-        return promisesByFirst;
-    }
-
-    java.util.Map<String, List<Phrase>> withoutTimeByFirst() {
-        return withoutTimeByFirst;
+    Index withoutTimeIndex() {
+        return withoutTimeIndex;
     }
 
     public static CommitmentList empty() {
@@ -139,7 +175,7 @@ public final class CommitmentList {
             if (parts.length == 0) {
                 throw new CommitmentListFormatException(source + ":" + (n + 1) + ": \"" + line + "\" has no words");
             }
-            Phrase p = new Phrase(kind, parts, whenTimed);
+            Phrase p = new Phrase(kind, parts, whenTimed, 0);
             (kind.equals(WITHOUT_TIME) ? without : promises).add(p);
         }
         return new CommitmentList(promises, without);
