@@ -36,6 +36,26 @@ import java.util.List;
  * same values (numbers included: a decimal loses its trailing zeros, as in the tree).
  */
 final class StreamingSituation {
+    // The fields each object has: a null for one of them is absent; a null for any other field is left to the tree
+    // way, which names it as unknown.
+    private static final java.util.Set<String> SITUATION_FIELDS = java.util.Set.of("now", "locale", "currency",
+            "customer", "agent", "complaint", "evidence", "promises", "options", "draftReply", "zone");
+    private static final java.util.Set<String> CUSTOMER_FIELDS = java.util.Set.of("id", "segment", "yearsAsCustomer",
+            "annualValue", "annualCostToServe", "pastComplaints", "pastUnfoundedComplaints");
+    private static final java.util.Set<String> AGENT_FIELDS = java.util.Set.of("id", "name", "maxCompensation",
+            "remedies", "recentInteractions");
+    private static final java.util.Set<String> INTERACTION_FIELDS = java.util.Set.of("endedAt", "emotion");
+    private static final java.util.Set<String> COMPLAINT_FIELDS = java.util.Set.of("id", "channel", "cause", "claim",
+            "claimKind", "customerWords", "emotion", "stillVenting", "agentInterrupted", "causedByThisAgent",
+            "causeEstablished", "paraphrased", "apologized", "blocksCustomerBusiness", "raisedBefore",
+            "requestedRemedy", "amount", "openedAt", "stage");
+    private static final java.util.Set<String> EVIDENCE_FIELDS = java.util.Set.of("id", "kind", "stance", "verified",
+            "summary");
+    private static final java.util.Set<String> PROMISE_FIELDS = java.util.Set.of("id", "what", "owner", "madeAt",
+            "dueAt", "keptAt");
+    private static final java.util.Set<String> OPTION_FIELDS = java.util.Set.of("remedy", "cost", "available", "why",
+            "price");
+
     private StreamingSituation() {
     }
 
@@ -77,7 +97,11 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
-                continue; // null is absent
+                // null is absent, for a field the object has; for any other, the tree way names it
+                if (!SITUATION_FIELDS.contains(name)) {
+                    throw GiveUp.INSTANCE;
+                }
+                continue;
             }
             switch (name) {
                 case "now" -> now = instant(p);
@@ -128,6 +152,10 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
+                // null is absent, for a field the object has; for any other, the tree way names it
+                if (!CUSTOMER_FIELDS.contains(name)) {
+                    throw GiveUp.INSTANCE;
+                }
                 continue;
             }
             switch (name) {
@@ -154,6 +182,10 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
+                // null is absent, for a field the object has; for any other, the tree way names it
+                if (!AGENT_FIELDS.contains(name)) {
+                    throw GiveUp.INSTANCE;
+                }
                 continue;
             }
             switch (name) {
@@ -187,6 +219,10 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
+                // null is absent, for a field the object has; for any other, the tree way names it
+                if (!INTERACTION_FIELDS.contains(name)) {
+                    throw GiveUp.INSTANCE;
+                }
                 continue;
             }
             switch (name) {
@@ -222,6 +258,10 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
+                // null is absent, for a field the object has; for any other, the tree way names it
+                if (!COMPLAINT_FIELDS.contains(name)) {
+                    throw GiveUp.INSTANCE;
+                }
                 continue;
             }
             switch (name) {
@@ -262,6 +302,10 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
+                // null is absent, for a field the object has; for any other, the tree way names it
+                if (!EVIDENCE_FIELDS.contains(name)) {
+                    throw GiveUp.INSTANCE;
+                }
                 continue;
             }
             switch (name) {
@@ -287,6 +331,10 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
+                // null is absent, for a field the object has; for any other, the tree way names it
+                if (!PROMISE_FIELDS.contains(name)) {
+                    throw GiveUp.INSTANCE;
+                }
                 continue;
             }
             switch (name) {
@@ -312,6 +360,10 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
+                // null is absent, for a field the object has; for any other, the tree way names it
+                if (!OPTION_FIELDS.contains(name)) {
+                    throw GiveUp.INSTANCE;
+                }
                 continue;
             }
             switch (name) {
