@@ -108,6 +108,46 @@ class AdviceServerLifecycleTest {
         }
     }
 
+    @Test
+    void aRequestStillRunningAfterTheDrainTimeoutIsCutOffAndTheStopCompletes() throws Exception {
+        CountDownLatch inFlight = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AdvisorListener holdFirstCall = new AdvisorListener() {
+            @Override
+            public void beforeEvaluate(Situation s) {
+                if (s.complaint() != null && "K-stuck".equals(s.complaint().id())) {
+                    inFlight.countDown();
+                    await(release);
+                }
+            }
+        };
+        Logger serverLog = (Logger) LoggerFactory.getLogger(AdviceServer.class);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        serverLog.addAppender(captured);
+        try (Advisor advisor = Advisor.builder().rules(RuleSource.files(Map.of("faulty.drl", RULES)))
+                .listener(holdFirstCall).build()) {
+            AdviceServer server = AdviceServer.start(advisor, HttpSettings.onPort(0).withDrainTimeout(Duration.ofMillis(300)));
+            Http http = new Http(server.port());
+            CompletableFuture<HttpResponse<String>> stuck = Http.CLIENT.sendAsync(
+                    HttpRequest.newBuilder(http.uri("/advice")).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(situation("K-stuck", "fine"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(inFlight.await(30, TimeUnit.SECONDS)).isTrue();
+
+            CompletableFuture.runAsync(server::close).get(30, TimeUnit.SECONDS);
+            server.awaitStop();
+            awaitRefused(http);
+            assertThat(captured.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .containsExactly("stopped after the drain timeout; requests still in flight then were cut off");
+            release.countDown();
+            assertThat(catchThrowable(() -> stuck.get(30, TimeUnit.SECONDS))).isNotNull();
+        } finally {
+            release.countDown();
+            serverLog.detachAppender(captured);
+        }
+    }
+
     private static void awaitRefused(Http http) throws InterruptedException {
         HttpRequest probe = HttpRequest.newBuilder(http.uri("/health")).timeout(Duration.ofSeconds(2)).GET().build();
         for (int i = 0; i < 200; i++) {
