@@ -36,16 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SituationJsonBytesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String EXAMPLE = example();
+    private static final String EXAMPLE = SituationJsonTest.contractExampleText();
     private final SituationJson json = new SituationJson();
-
-    private static String example() {
-        try {
-            return SituationJsonTest.contractExample();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The situation read, or the problems as text. */
     private static Object outcome(java.util.function.Supplier<Situation> read) {

@@ -35,17 +35,9 @@ import net.jqwik.api.Provide;
  */
 class SituationJsonPropertiesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String EXAMPLE = example();
+    private static final String EXAMPLE = SituationJsonTest.contractExampleText();
     private static final List<JsonPointer> VALUES = pointers(tree(), JsonPointer.empty(), new ArrayList<>());
     private final SituationJson json = new SituationJson();
-
-    private static String example() {
-        try {
-            return SituationJsonTest.contractExample();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static ObjectNode tree() {
         try {

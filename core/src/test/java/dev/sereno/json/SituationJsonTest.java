@@ -28,6 +28,15 @@ class SituationJsonTest {
         return Files.readString(Path.of("../examples/situations/contract-example.json"));
     }
 
+    /** The contract's example, for a test class's constant. */
+    static String contractExampleText() {
+        try {
+            return contractExample();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void readsTheContractExample() throws IOException {
         Situation s = json.read(contractExample());

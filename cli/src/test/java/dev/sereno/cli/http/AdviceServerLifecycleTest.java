@@ -75,23 +75,11 @@ class AdviceServerLifecycleTest {
     void stoppingRefusesNewConnectionsButFinishesTheRequestsInFlight() throws Exception {
         CountDownLatch inFlight = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        AdvisorListener holdFirstCall = new AdvisorListener() {
-            @Override
-            public void beforeEvaluate(Situation s) {
-                if (s.complaint() != null && "K-slow".equals(s.complaint().id())) {
-                    inFlight.countDown();
-                    await(release);
-                }
-            }
-        };
         try (Advisor advisor = Advisor.builder().rules(RuleSource.files(Map.of("faulty.drl", RULES)))
-                .listener(holdFirstCall).build()) {
+                .listener(holding("K-slow", inFlight, release)).build()) {
             AdviceServer server = AdviceServer.start(advisor, HttpSettings.onPort(0).withDrainTimeout(Duration.ofSeconds(30)));
             Http http = new Http(server.port());
-            CompletableFuture<HttpResponse<String>> slow = Http.CLIENT.sendAsync(
-                    HttpRequest.newBuilder(http.uri("/advice")).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(situation("K-slow", "fine"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> slow = postAsync(http, situation("K-slow", "fine"));
             assertThat(inFlight.await(30, TimeUnit.SECONDS)).isTrue();
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
@@ -112,27 +100,15 @@ class AdviceServerLifecycleTest {
     void aRequestStillRunningAfterTheDrainTimeoutIsCutOffAndTheStopCompletes() throws Exception {
         CountDownLatch inFlight = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        AdvisorListener holdFirstCall = new AdvisorListener() {
-            @Override
-            public void beforeEvaluate(Situation s) {
-                if (s.complaint() != null && "K-stuck".equals(s.complaint().id())) {
-                    inFlight.countDown();
-                    await(release);
-                }
-            }
-        };
         Logger serverLog = (Logger) LoggerFactory.getLogger(AdviceServer.class);
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();
         serverLog.addAppender(captured);
         try (Advisor advisor = Advisor.builder().rules(RuleSource.files(Map.of("faulty.drl", RULES)))
-                .listener(holdFirstCall).build()) {
+                .listener(holding("K-stuck", inFlight, release)).build()) {
             AdviceServer server = AdviceServer.start(advisor, HttpSettings.onPort(0).withDrainTimeout(Duration.ofMillis(300)));
             Http http = new Http(server.port());
-            CompletableFuture<HttpResponse<String>> stuck = Http.CLIENT.sendAsync(
-                    HttpRequest.newBuilder(http.uri("/advice")).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(situation("K-stuck", "fine"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> stuck = postAsync(http, situation("K-stuck", "fine"));
             assertThat(inFlight.await(30, TimeUnit.SECONDS)).isTrue();
 
             CompletableFuture.runAsync(server::close).get(30, TimeUnit.SECONDS);
@@ -146,6 +122,25 @@ class AdviceServerLifecycleTest {
             release.countDown();
             serverLog.detachAppender(captured);
         }
+    }
+
+    /** Holds the call for complaint {@code id} until {@code release}, once it has counted down {@code inFlight}. */
+    private static AdvisorListener holding(String id, CountDownLatch inFlight, CountDownLatch release) {
+        return new AdvisorListener() {
+            @Override
+            public void beforeEvaluate(Situation s) {
+                if (s.complaint() != null && id.equals(s.complaint().id())) {
+                    inFlight.countDown();
+                    await(release);
+                }
+            }
+        };
+    }
+
+    private static CompletableFuture<HttpResponse<String>> postAsync(Http http, String body) {
+        HttpRequest post = HttpRequest.newBuilder(http.uri("/advice")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return Http.CLIENT.sendAsync(post, HttpResponse.BodyHandlers.ofString());
     }
 
     private static void awaitRefused(Http http) throws InterruptedException {
