@@ -52,18 +52,19 @@ public final class SituationJson {
     public static final int MAX_DOCUMENT = 2_000_000;
     private static final int MAX_DEPTH = 64;
 
-    private static final Set<String> SITUATION = Set.of("now", "locale", "currency", "customer", "agent", "complaint",
+    /** The fields of each object: the tree reader names any other; the streaming reader leaves it to the tree. */
+    static final Set<String> SITUATION = Set.of("now", "locale", "currency", "customer", "agent", "complaint",
             "evidence", "promises", "options", "draftReply", "zone");
-    private static final Set<String> CUSTOMER = Set.of("id", "segment", "yearsAsCustomer", "annualValue",
+    static final Set<String> CUSTOMER = Set.of("id", "segment", "yearsAsCustomer", "annualValue",
             "annualCostToServe", "pastComplaints", "pastUnfoundedComplaints");
-    private static final Set<String> AGENT = Set.of("id", "name", "maxCompensation", "remedies", "recentInteractions");
-    private static final Set<String> INTERACTION = Set.of("endedAt", "emotion");
-    private static final Set<String> COMPLAINT = Set.of("id", "channel", "cause", "claim", "claimKind", "customerWords",
+    static final Set<String> AGENT = Set.of("id", "name", "maxCompensation", "remedies", "recentInteractions");
+    static final Set<String> INTERACTION = Set.of("endedAt", "emotion");
+    static final Set<String> COMPLAINT = Set.of("id", "channel", "cause", "claim", "claimKind", "customerWords",
             "emotion", "stillVenting", "agentInterrupted", "causedByThisAgent", "causeEstablished", "paraphrased",
             "apologized", "blocksCustomerBusiness", "raisedBefore", "requestedRemedy", "amount", "openedAt", "stage");
-    private static final Set<String> EVIDENCE = Set.of("id", "kind", "stance", "verified", "summary");
-    private static final Set<String> PROMISE = Set.of("id", "what", "owner", "madeAt", "dueAt", "keptAt");
-    private static final Set<String> OPTION = Set.of("remedy", "cost", "available", "why", "price");
+    static final Set<String> EVIDENCE = Set.of("id", "kind", "stance", "verified", "summary");
+    static final Set<String> PROMISE = Set.of("id", "what", "owner", "madeAt", "dueAt", "keptAt");
+    static final Set<String> OPTION = Set.of("remedy", "cost", "available", "why", "price");
 
     /** {@code ZoneId.getAvailableZoneIds()} copies its set of about 600 ids on every call: read once. */
     private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());

@@ -36,26 +36,6 @@ import java.util.List;
  * same values (numbers included: a decimal loses its trailing zeros, as in the tree).
  */
 final class StreamingSituation {
-    // The fields each object has: a null for one of them is absent; a null for any other field is left to the tree
-    // way, which names it as unknown.
-    private static final java.util.Set<String> SITUATION_FIELDS = java.util.Set.of("now", "locale", "currency",
-            "customer", "agent", "complaint", "evidence", "promises", "options", "draftReply", "zone");
-    private static final java.util.Set<String> CUSTOMER_FIELDS = java.util.Set.of("id", "segment", "yearsAsCustomer",
-            "annualValue", "annualCostToServe", "pastComplaints", "pastUnfoundedComplaints");
-    private static final java.util.Set<String> AGENT_FIELDS = java.util.Set.of("id", "name", "maxCompensation",
-            "remedies", "recentInteractions");
-    private static final java.util.Set<String> INTERACTION_FIELDS = java.util.Set.of("endedAt", "emotion");
-    private static final java.util.Set<String> COMPLAINT_FIELDS = java.util.Set.of("id", "channel", "cause", "claim",
-            "claimKind", "customerWords", "emotion", "stillVenting", "agentInterrupted", "causedByThisAgent",
-            "causeEstablished", "paraphrased", "apologized", "blocksCustomerBusiness", "raisedBefore",
-            "requestedRemedy", "amount", "openedAt", "stage");
-    private static final java.util.Set<String> EVIDENCE_FIELDS = java.util.Set.of("id", "kind", "stance", "verified",
-            "summary");
-    private static final java.util.Set<String> PROMISE_FIELDS = java.util.Set.of("id", "what", "owner", "madeAt",
-            "dueAt", "keptAt");
-    private static final java.util.Set<String> OPTION_FIELDS = java.util.Set.of("remedy", "cost", "available", "why",
-            "price");
-
     private StreamingSituation() {
     }
 
@@ -97,8 +77,8 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
-                // null is absent, for a field the object has; for any other, the tree way names it
-                if (!SITUATION_FIELDS.contains(name)) {
+                // null is absent, for a field the object has (the tree way's list); any other, the tree way names
+                if (!SituationJson.SITUATION.contains(name)) {
                     throw GiveUp.INSTANCE;
                 }
                 continue;
@@ -152,8 +132,8 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
-                // null is absent, for a field the object has; for any other, the tree way names it
-                if (!CUSTOMER_FIELDS.contains(name)) {
+                // null is absent, for a field the object has (the tree way's list); any other, the tree way names
+                if (!SituationJson.CUSTOMER.contains(name)) {
                     throw GiveUp.INSTANCE;
                 }
                 continue;
@@ -182,8 +162,8 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
-                // null is absent, for a field the object has; for any other, the tree way names it
-                if (!AGENT_FIELDS.contains(name)) {
+                // null is absent, for a field the object has (the tree way's list); any other, the tree way names
+                if (!SituationJson.AGENT.contains(name)) {
                     throw GiveUp.INSTANCE;
                 }
                 continue;
@@ -219,8 +199,8 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
-                // null is absent, for a field the object has; for any other, the tree way names it
-                if (!INTERACTION_FIELDS.contains(name)) {
+                // null is absent, for a field the object has (the tree way's list); any other, the tree way names
+                if (!SituationJson.INTERACTION.contains(name)) {
                     throw GiveUp.INSTANCE;
                 }
                 continue;
@@ -258,8 +238,8 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
-                // null is absent, for a field the object has; for any other, the tree way names it
-                if (!COMPLAINT_FIELDS.contains(name)) {
+                // null is absent, for a field the object has (the tree way's list); any other, the tree way names
+                if (!SituationJson.COMPLAINT.contains(name)) {
                     throw GiveUp.INSTANCE;
                 }
                 continue;
@@ -302,8 +282,8 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
-                // null is absent, for a field the object has; for any other, the tree way names it
-                if (!EVIDENCE_FIELDS.contains(name)) {
+                // null is absent, for a field the object has (the tree way's list); any other, the tree way names
+                if (!SituationJson.EVIDENCE.contains(name)) {
                     throw GiveUp.INSTANCE;
                 }
                 continue;
@@ -331,8 +311,8 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
-                // null is absent, for a field the object has; for any other, the tree way names it
-                if (!PROMISE_FIELDS.contains(name)) {
+                // null is absent, for a field the object has (the tree way's list); any other, the tree way names
+                if (!SituationJson.PROMISE.contains(name)) {
                     throw GiveUp.INSTANCE;
                 }
                 continue;
@@ -360,8 +340,8 @@ final class StreamingSituation {
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (p.nextToken() == JsonToken.VALUE_NULL) {
-                // null is absent, for a field the object has; for any other, the tree way names it
-                if (!OPTION_FIELDS.contains(name)) {
+                // null is absent, for a field the object has (the tree way's list); any other, the tree way names
+                if (!SituationJson.OPTION.contains(name)) {
                     throw GiveUp.INSTANCE;
                 }
                 continue;

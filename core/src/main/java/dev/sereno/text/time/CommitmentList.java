@@ -104,16 +104,14 @@ public final class CommitmentList {
         }
     }
 
-    private final List<Phrase> promises;
-    private final List<Phrase> withoutTime;
     private final Index promisesIndex;
     private final Index withoutTimeIndex;
+    private final int size;
 
     private CommitmentList(List<Phrase> promises, List<Phrase> withoutTime) {
-        this.promises = List.copyOf(promises);
-        this.withoutTime = List.copyOf(withoutTime);
-        this.promisesIndex = new Index(this.promises);
-        this.withoutTimeIndex = new Index(this.withoutTime);
+        this.promisesIndex = new Index(promises);
+        this.withoutTimeIndex = new Index(withoutTime);
+        this.size = promises.size() + withoutTime.size();
     }
 
     Index promisesIndex() {
@@ -181,15 +179,7 @@ public final class CommitmentList {
         return new CommitmentList(promises, without);
     }
 
-    List<Phrase> promises() {
-        return promises;
-    }
-
-    List<Phrase> withoutTime() {
-        return withoutTime;
-    }
-
     public int size() {
-        return promises.size() + withoutTime.size();
+        return size;
     }
 }
