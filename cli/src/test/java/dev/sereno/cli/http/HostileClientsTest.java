@@ -31,11 +31,15 @@ import org.slf4j.LoggerFactory;
  * The decision service against clients that are slow, broken or too many, all on loopback and bounded in count and
  * time: Jetty's own refusals answer in the contract's JSON, a trickled body is cut off without taking the service
  * down, a flood is answered 503 with Retry-After past the in-flight cap, and {@code /health} and {@code /advice}
- * keep answering within a second throughout.
+ * keep answering throughout (each probe within 3 s; they typically take well under one).
  */
 class HostileClientsTest {
     static final String EXAMPLE = AdviceServerTest.EXAMPLE;
-    static final long ONE_SECOND_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /**
+     * The slowest answer a probe accepts: a starved server would not answer for as long as an attack lasts (12 s);
+     * a 2-core machine running a whole build can pause a healthy one for a second (GC, JIT), so 1 s flaked.
+     */
+    static final long PROBE_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     static Advisor advisor;
     static AdviceServer server;
@@ -164,10 +168,10 @@ class HostileClientsTest {
 
         private void probe(int port, String request) {
             long t0 = System.nanoTime();
-            RawHttp.Answer a = RawHttp.exchange(port, request.getBytes(StandardCharsets.UTF_8), 2_000);
+            RawHttp.Answer a = RawHttp.exchange(port, request.getBytes(StandardCharsets.UTF_8), 5_000);
             long took = System.nanoTime() - t0;
             nanos.add(took);
-            if (a.status() != 200 || took > ONE_SECOND_NANOS) {
+            if (a.status() != 200 || took > PROBE_LIMIT_NANOS) {
                 failures.add(request.substring(0, request.indexOf(' ', 5)) + " -> " + a.status() + " in "
                         + took / 1_000_000 + " ms");
             }
@@ -252,7 +256,7 @@ class HostileClientsTest {
             System.out.printf("slow bodies: 200 at a time for 12 s, %d connections opened, %d cut off with 408;"
                     + " %d probes of /health and /advice, slowest %d ms%n", opened, answered408,
                     probes.nanos.size(), probes.maxMillis());
-            assertThat(probes.failures).as("probes slower than 1 s or failed").isEmpty();
+            assertThat(probes.failures).as("probes slower than 3 s or failed").isEmpty();
             assertThat(probes.nanos).hasSizeGreaterThan(10);
             assertThat(answered408).as("trickles cut off").isGreaterThanOrEqualTo(connections);
         } finally {
