@@ -44,8 +44,8 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "One situation per input line; one result per output line, in order.")
     boolean jsonl;
 
-    @Option(names = "--explain", description = {"With --format text: for each item, the rule that gave it, where it is",
-            "written and the conditions that held."})
+    @Option(names = "--explain", description = "With --format text: for each item, the rule that gave it, "
+            + "where it is written and the conditions that held.")
     boolean explain;
 
     @Option(names = "--max-line", paramLabel = "BYTES",

@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Guards and compiles a policy folder without running it, on top of the bundled policy",
-                "(or alone, with --replace).",
+        description = {"Guards and compiles a policy folder without running it.",
+                "The folder is checked on top of the bundled policy (or alone, with --replace).",
                 "Every problem is printed as file:line:col: message, in the files you wrote.",
                 "Exit 0: the policy is valid. 1: it has problems. 2: the folder does not exist."})
 final class CheckCommand implements Callable<Integer> {

@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "codes", mixinStandardHelpOptions = true,
-        description = {"Lists every code the policy's rules insert, as a Markdown table: the kind of advice, the rule,",
-                "its guidance, what each placeholder ({0}, {1}…) holds, and the text the agent reads.",
+        description = {"Lists every code the policy's rules insert, as a Markdown table.",
+                "For each: the kind of advice, the rule, its guidance, what each placeholder ({0}, {1}…) holds, and",
+                "the text the agent reads.",
                 "Generated from the rules and messages, so docs/policy-codes.md never drifts from them."})
 final class CodesCommand implements Callable<Integer> {
     @Spec

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs a few bundled conversations (Spanish and English) through the default rules and shows "
-                + "the advice as the agent would see it.")
+        description = {"Runs a few bundled conversations (Spanish and English) through the default rules.",
+                "Shows the advice as the agent would see it."})
 final class DemoCommand implements Callable<Integer> {
     /** Bundled situations ({@code demo/NAME.json}), each with a one-line scene for the reader, in showing order. */
     static final List<String[]> SCENES = List.of(

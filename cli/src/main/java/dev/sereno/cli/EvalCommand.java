@@ -42,8 +42,8 @@ final class EvalCommand implements Callable<Integer> {
             description = "With --misses: which drafts to list: all, tune or heldout (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--check", description = {"Fail (exit 1) when recall of a BLOCKING kind is under 0.95, of a",
-            "CAUTION kind under 0.85, or more than 1 %% of good replies are blocked, on the whole corpus."})
+    @Option(names = "--check", description = "Fail (exit 1) when recall of a BLOCKING kind is under 0.95, "
+            + "of a CAUTION kind under 0.85, or more than 1 %% of good replies are blocked, on the whole corpus.")
     boolean check;
 
     @Override

@@ -22,6 +22,8 @@ public final class Main {
     public static final int SOME_LINES_REJECTED = 3;
     public static final int OUTPUT_CLOSED = 4;
 
+    static final int HELP_WIDTH = 120;
+
     public static void main(String[] args) {
         PolicyLoading.startBundledEarly(args);
         System.exit(run(args));
@@ -34,9 +36,17 @@ public final class Main {
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
+    /** The commands, with help laid out at the width their texts are written for. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        // the help texts are written as lines of up to 110 characters; picocli's 80 would break each one in two
+        cl.setUsageHelpWidth(HELP_WIDTH);
+        return cl;
+    }
+
     /** Runs the command line writing to the given streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

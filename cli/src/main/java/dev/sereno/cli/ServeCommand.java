@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"An HTTP decision service: POST /advice (a situation in, the advice out), GET /health, "
-                + "GET /openapi.json, GET /metrics (Prometheus), and for browsers the policy page at GET /.",
+        description = {"An HTTP decision service: a situation in, the advice out.",
+                "POST /advice, GET /health, GET /openapi.json, GET /metrics (Prometheus), and for browsers the policy",
+                "page at GET /.",
                 "Stops on SIGTERM or Ctrl-C, letting the requests in flight finish."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -79,14 +80,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Stop a request whose rules run longer than this, as a failure of the rule (default ${DEFAULT-VALUE}; 0: no limit).")
     long deadlineMillis = DEFAULT_DEADLINE_MILLIS;
 
-    @Option(names = "--watch", description = {"With --rules: reload the policy folder when it changes. A change is",
-            "swapped in only when it passes check; otherwise the last good revision keeps serving, the problems",
-            "are printed on stderr and /health shows them until a good change replaces it. /health and every",
-            "advice name the revision serving."})
+    @Option(names = "--watch", description = "With --rules: reload the policy folder when it changes. "
+            + "A change is swapped in only when it passes check; otherwise the last good revision keeps serving, "
+            + "the problems are printed on stderr and /health shows them until a good change replaces it. "
+            + "/health and every advice name the revision serving.")
     boolean watch;
 
-    @Option(names = "--no-ui", description = {"Serve no policy page: GET / and the page's endpoints (/ui/*,",
-            "/demo-situations, /rules/{name} with the rules' DRL text, /guidance/{id}) are left out."})
+    @Option(names = "--no-ui", description = "Serve no policy page: GET / and the page's endpoints "
+            + "(/ui/*, /demo-situations, /rules/{name} with the rules' DRL text, /guidance/{id}) are left out.")
     boolean noUi;
 
     private ServerLimits limits() {

@@ -23,11 +23,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs a policy's scenarios (DIR/scenarios/**/*.json|yaml: a situation plus what its advice",
-                "must say), prints pass/fail per scenario, expected against actual for a failure, and which rules",
-                "never fired or never stayed quiet. Without DIR, runs the bundled policy's own scenarios. With DIR,",
-                "the folder goes on top of the bundled policy and the bundled scenarios run too, so you see whether",
-                "it changes what the default policy already does; with --replace, the folder and its scenarios alone.",
+        description = {"Runs a policy's scenarios and says which pass.",
+                "A scenario (DIR/scenarios/**/*.json|yaml) is a situation plus what its advice must say.",
+                "Prints pass/fail per scenario, expected against actual for a failure, and which rules never fired or",
+                "never stayed quiet. Without DIR, runs the bundled policy's own scenarios. With DIR, the folder goes on",
+                "top of the bundled policy and the bundled scenarios run too, so you see whether it changes what the",
+                "default policy already does; with --replace, the folder and its scenarios alone.",
                 "Exit 0: every scenario passed. 1: some failed or the policy is invalid. 2: DIR does not exist."})
 final class TestCommand implements Callable<Integer> {
     /** How a bundled scenario is named when it runs beside a folder's own. */

@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "try", mixinStandardHelpOptions = true,
-        description = {"The verdict on one draft reply, in one line: whether it may go out, with the words to change",
-                "marked. The draft is read in a complaint with nothing else known (set --emotion and --stage to",
-                "say more). Exit 0: the draft may go out. 1: it is blocked. 2: bad input."})
+        description = {"The verdict on one draft reply, in one line: whether it may go out.",
+                "The words to change are marked. The draft is read in a complaint with nothing else known",
+                "(set --emotion and --stage to say more). Exit 0: the draft may go out. 1: it is blocked. 2: bad input."})
 final class TryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,7 +49,8 @@ final class TryCommand implements Callable<Integer> {
     @Option(names = "--stage", paramLabel = "STAGE", description = "The moment of the conversation (default LISTENING).")
     Stage stage = Stage.LISTENING;
 
-    @Option(names = "--explain", description = "For each warning, the rule that gave it, where it is written and the conditions that held.")
+    @Option(names = "--explain", description = "For each warning, the rule that gave it, "
+            + "where it is written and the conditions that held.")
     boolean explain;
 
     @Mixin

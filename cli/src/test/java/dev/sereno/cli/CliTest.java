@@ -22,6 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +45,39 @@ class CliTest {
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void everyHelpLineAsWrittenFitsTheHelpWidth() {
+        CommandLine main = Main.commandLine();
+        assertThat(main.getSubcommands()).hasSizeGreaterThanOrEqualTo(8);
+        int optionColumn = 2 + main.getCommandSpec().usageMessage().longOptionsMaxWidth() + 8;
+        for (CommandLine command : main.getSubcommands().values()) {
+            CommandSpec spec = command.getCommandSpec();
+            assertThat(command.getUsageHelpWidth()).isEqualTo(Main.HELP_WIDTH);
+            assertThat(spec.usageMessage().description()).allSatisfy(line ->
+                    assertThat(line.length()).as(spec.name()).isLessThanOrEqualTo(Main.HELP_WIDTH));
+            for (OptionSpec option : spec.options()) {
+                // one string picocli wraps, or lines that fit beside the option names as written
+                if (option.description().length > 1) {
+                    assertThat(option.description()).as(spec.name() + " " + option.longestName()).allSatisfy(line ->
+                            assertThat(line.length()).isLessThanOrEqualTo(Main.HELP_WIDTH - optionColumn));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyCommandIsSummedUpInOneSentence() {
+        List<String> summaries = new java.util.ArrayList<>();
+        for (String line : sereno("--help").out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).toList()) {
+            if (line.startsWith("    ") && !summaries.isEmpty()) {
+                summaries.set(summaries.size() - 1, summaries.get(summaries.size() - 1) + " " + line.strip());
+            } else {
+                summaries.add(line.strip());
+            }
+        }
+        assertThat(summaries).hasSizeGreaterThanOrEqualTo(8).allSatisfy(line -> assertThat(line).endsWith("."));
     }
 
     @Test
