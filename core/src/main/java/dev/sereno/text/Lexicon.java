@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  * es usted un {INSULT}
  * you are * lying                  * is any one word; mient* is any word starting with "mient"
  * no me creo {0-3} lo que          {0-3}: up to three words of any kind in between
- * [CALLS_CUSTOMER_LIAR unless-after]        cancels a match when it ends just before it, same sentence
+ * [CALLS_CUSTOMER_LIAR unless-after]        cancels a match when it ends at most 3 words before it, same sentence
  * no digo que
+ * [DOUBTS_CUSTOMER unless-after within 8]   the same, with up to 8 words in between
+ * {NEGACION}
  * [EVASIVE unless-followed-by]     cancels a match when it appears anywhere after it
  * lo averiguaré
  * [LIE unless]                     cancels a match it overlaps: another reading of the same words
@@ -37,7 +39,8 @@ import java.util.regex.Pattern;
  */
 public final class Lexicon {
     private static final Pattern HEADER = Pattern.compile(
-            "\\[\\s*(class\\s+)?([A-Z][A-Z0-9_]*)\\s*(unless-after|unless-followed-by|unless)?\\s*]");
+            "\\[\\s*(class\\s+)?([A-Z][A-Z0-9_]*)\\s*(unless-after|unless-followed-by|unless)?"
+                    + "(?:\\s+within\\s+(\\d{1,3}))?\\s*]");
     private static final Lexicon EMPTY = new Lexicon(Map.of(), Map.of());
 
     private final Map<String, PhraseList> lists;
@@ -78,6 +81,9 @@ public final class Lexicon {
     public static final class Builder {
         private final Map<String, List<Phrase>[]> sections = new LinkedHashMap<>();
         private final Map<String, List<Phrase>> classes = new LinkedHashMap<>();
+        /** The reach a kind's unless-after section gave, and where, when one did. */
+        private final Map<String, Integer> within = new LinkedHashMap<>();
+        private final Map<String, String> withinWhere = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -105,7 +111,11 @@ public final class Lexicon {
                     Matcher m = HEADER.matcher(text);
                     if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
                         throw new LexiconFormatException(where + ": \"" + text + "\" is not a section header; expected"
-                                + " [KIND], [KIND unless-after], [KIND unless-followed-by], [KIND unless] or [class NAME]");
+                                + " [KIND], [KIND unless-after], [KIND unless-after within N], [KIND unless-followed-by],"
+                                + " [KIND unless] or [class NAME]");
+                    }
+                    if (m.group(4) != null) {
+                        within(m.group(2), m.group(3), Integer.parseInt(m.group(4)), where, text);
                     }
                     inClass = m.group(1) != null;
                     if (inClass) {
@@ -143,9 +153,29 @@ public final class Lexicon {
             return this;
         }
 
+        private void within(String kind, String modifier, int words, String where, String header) {
+            if (!"unless-after".equals(modifier)) {
+                throw new LexiconFormatException(where + ": \"" + header + "\": only an unless-after section takes"
+                        + " \"within N\" (how many words may stand between the negation and the match), as in"
+                        + " [" + kind + " unless-after within 8]");
+            }
+            if (words > PhraseList.MAX_WITHIN) {
+                throw new LexiconFormatException(where + ": \"" + header + "\": within " + words
+                        + " is too far; write a number of words from 0 to " + PhraseList.MAX_WITHIN);
+            }
+            Integer before = within.putIfAbsent(kind, words);
+            if (before != null && before != words) {
+                throw new LexiconFormatException(where + ": \"" + header + "\" says within " + words + ", but "
+                        + withinWhere.get(kind) + " already said within " + before + " for " + kind
+                        + "; give one reach per kind");
+            }
+            withinWhere.putIfAbsent(kind, where);
+        }
+
         public Lexicon build() {
             Map<String, PhraseList> out = new LinkedHashMap<>();
-            sections.forEach((kind, s) -> out.put(kind, new PhraseList(kind, s[0], s[1], s[2], s[3])));
+            sections.forEach((kind, s) -> out.put(kind, new PhraseList(kind, s[0], s[1], s[2], s[3],
+                    within.getOrDefault(kind, PhraseList.DEFAULT_WITHIN))));
             Map<String, List<Phrase>> cls = new LinkedHashMap<>();
             classes.forEach((name, phrases) -> cls.put(name, List.copyOf(phrases)));
             return new Lexicon(out, cls);

@@ -27,8 +27,6 @@ public final class PhraseFinder {
      * wholly inside a quotation that follows one of them in its sentence is a quotation, not the agent's words.
      */
     public static final String REPORTED_SPEECH = "REPORTED_SPEECH";
-    /** How many words before a match a negation (unless-after) may end. */
-    private static final int NEGATION_REACH = 4;
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start).thenComparing(Finding::kind);
     private static final Entry[] NONE = new Entry[0];
     private static final Pattern[] NO_PATTERNS = new Pattern[0];
@@ -49,7 +47,9 @@ public final class PhraseFinder {
     private final int classCount;
 
     /** One phrase list, numbered, with its cancelling phrases compiled. */
-    private record Kind(int index, String name, Patterns unlessAfter, Patterns unlessFollowedBy, Patterns unless) {
+    /** @param reach how many words before a match a negation (unless-after) may end: 1 is right before it */
+    private record Kind(int index, String name, Patterns unlessAfter, int reach, Patterns unlessFollowedBy,
+                        Patterns unless) {
     }
 
     private record Entry(Kind kind, Pattern pattern) {
@@ -129,7 +129,8 @@ public final class PhraseFinder {
         List<Entry> rest = new ArrayList<>();
         for (PhraseList list : lexicon.lists().values()) {
             Kind kind = new Kind(all.size(), list.kind(), compiler.patterns(list.unlessAfter()),
-                    compiler.patterns(list.unlessFollowedBy()), compiler.patterns(list.unless()));
+                    list.unlessAfterWithin() + 1, compiler.patterns(list.unlessFollowedBy()),
+                    compiler.patterns(list.unless()));
             all.add(kind);
             for (Phrase p : list.phrases()) {
                 Pattern pattern = compiler.compile(p);
@@ -270,20 +271,21 @@ public final class PhraseFinder {
         return false;
     }
 
-    /** A negation (unless-after) ending within reach before {@code start}, in its sentence. */
+    /** A negation (unless-after) ending within the kind's reach before {@code start}, in its sentence. */
     private static boolean cancelledBefore(Kind kind, Token[] tokens, int start) {
         Patterns negations = kind.unlessAfter();
         if (negations.isEmpty()) {
             return false;
         }
+        int reach = kind.reach();
         int sentence = tokens[start].sentence();
-        for (int from = Math.max(0, start - NEGATION_REACH - negations.maxLength); from < start; from++) {
+        for (int from = Math.max(0, start - reach - negations.maxLength); from < start; from++) {
             if (tokens[from].sentence() != sentence) {
                 continue;
             }
             for (Pattern neg : negations.startingAt(tokens[from])) {
                 int end = neg.match(tokens, from);
-                if (end > 0 && end <= start && end > start - NEGATION_REACH) {
+                if (end > 0 && end <= start && end > start - reach) {
                     return true;
                 }
             }

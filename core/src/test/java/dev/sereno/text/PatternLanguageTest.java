@@ -1,0 +1,50 @@
+package dev.sereno.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sereno.policy.Finding;
+import java.io.IOException;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+/** The pattern language's third round: how far a negation reaches, sentence anchors, a line's own exceptions. */
+class PatternLanguageTest {
+
+    private static PhraseFinder finder(String lexicon) throws IOException {
+        return new PhraseFinder(Lexicon.read(new StringReader(lexicon), "test.phrases"));
+    }
+
+    @Test
+    void aNegationSectionMaySayHowManyWordsItReachesOver() throws IOException {
+        String six = "I'm not saying that in any way or form you are lying";
+        String seven = "I'm not saying that in any way or form that you are lying";
+        PhraseFinder near = finder("[LIAR]\nyou are lying\n[LIAR unless-after]\nnot saying\n");
+        assertThat(near.find("I'm not saying you are lying")).isEmpty();
+        assertThat(near.find("I'm not saying that you are lying")).isEmpty();
+        assertThat(near.find(six)).hasSize(1);
+        PhraseFinder far = finder("[LIAR]\nyou are lying\n[LIAR unless-after within 6]\nnot saying\n");
+        assertThat(far.find("I'm not saying that in any way you are lying")).isEmpty();
+        assertThat(far.find(six)).isEmpty();
+        assertThat(far.find(seven)).extracting(Finding::span).containsExactly("you are lying");
+        assertThat(far.find("I'm not saying that in any way. You are lying")).hasSize(1);
+        assertThat(near.find("I'm not saying that in any way you are lying")).hasSize(1);
+        PhraseFinder none = finder("[LIAR]\nyou are lying\n[LIAR unless-after within 0]\nnot saying\n");
+        assertThat(none.find("I'm not saying you are lying")).isEmpty();
+        assertThat(none.find("I'm not saying that you are lying")).hasSize(1);
+    }
+
+    @Test
+    void aReachIsOnlyForNegationsAndOnePerKind() {
+        assertThatThrownBy(() -> finder("[LIAR]\nyou are lying\n[LIAR unless within 6]\nit's not that\n"))
+                .isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:3:").hasMessageContaining("only an unless-after section takes");
+        assertThatThrownBy(() -> finder("[LIAR unless-after within 6]\nnot saying\n[LIAR unless-after within 8]\nno\n"))
+                .isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:3:").hasMessageContaining("test.phrases:1 already said within 6");
+        assertThatThrownBy(() -> finder("[LIAR unless-after within 30]\nnot saying\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("from 0 to 20");
+        assertThatThrownBy(() -> finder("[LIAR unless-after within]\nnot saying\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("[KIND unless-after within N]");
+    }
+}
