@@ -135,20 +135,7 @@ public final class Lexicon {
                     throw new LexiconFormatException(where
                             + ": a phrase before any section; start the file with a header such as [EVASIVE]");
                 }
-                Phrase phrase = Phrase.parse(text, where);
-                if (phrase.words().isEmpty()) {
-                    throw new LexiconFormatException(where + ": \"" + text + "\" has no words");
-                }
-                String first = phrase.words().get(0);
-                if (first.equals("*") || Phrase.isGap(first)) {
-                    throw new LexiconFormatException(where + ": \"" + text
-                            + "\" starts with a wildcard or a gap; a phrase must start with a word, a <word> or a {CLASS}");
-                }
-                String last = phrase.words().get(phrase.words().size() - 1);
-                if (Phrase.isGap(last)) {
-                    throw new LexiconFormatException(where + ": \"" + text + "\" ends with a gap; a gap goes between words");
-                }
-                current.add(phrase);
+                current.add(checked(Phrase.parse(text, where)));
             }
             return this;
         }
@@ -170,6 +157,25 @@ public final class Lexicon {
                         + "; give one reach per kind");
             }
             withinWhere.putIfAbsent(kind, where);
+        }
+
+        /** A phrase that can be compiled: it has words, and starts and ends with one. */
+        static Phrase checked(Phrase phrase) {
+            List<String> words = phrase.unanchored();
+            String where = phrase.where();
+            String text = phrase.text();
+            if (words.isEmpty()) {
+                throw new LexiconFormatException(where + ": \"" + text + "\" has no words");
+            }
+            String first = words.get(0);
+            if (first.equals("*") || Phrase.isGap(first)) {
+                throw new LexiconFormatException(where + ": \"" + text
+                        + "\" starts with a wildcard or a gap; a phrase must start with a word, a <word> or a {CLASS}");
+            }
+            if (Phrase.isGap(words.get(words.size() - 1))) {
+                throw new LexiconFormatException(where + ": \"" + text + "\" ends with a gap; a gap goes between words");
+            }
+            return phrase;
         }
 
         public Lexicon build() {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *   <li>{@code <mentir>}: any form of the dictionary word (miente, mintió, mintiendo, mentirle…);</li>
  *   <li>{@code {INSULT}}: any entry of the word class INSULT, defined in a {@code [class INSULT]} section;</li>
  *   <li>{@code *}: any one word; {@code mient*}: any word starting with "mient";</li>
- *   <li>{@code {0-3}}: between 0 and 3 words of any kind (a gap), within the sentence.</li>
+ *   <li>{@code {0-3}}: between 0 and 3 words of any kind (a gap), within the sentence;</li>
+ *   <li>{@code ^} first: the match starts a sentence; {@code $} last: the match ends one ({@code ^ no $}).</li>
  * </ul>
  *
  * @param text  the phrase as written
@@ -37,9 +38,26 @@ public record Phrase(String text, List<String> words, String where) {
 
     static Phrase parse(String text, String where) {
         List<String> words = new ArrayList<>();
-        for (String raw : SPACES.split(text.strip())) {
+        String[] raws = SPACES.split(text.strip());
+        for (int r = 0; r < raws.length; r++) {
+            String raw = raws[r];
             if (raw.isEmpty()) {
                 continue;
+            }
+            if (raw.equals(START) || raw.equals(END)) {
+                boolean first = words.isEmpty();
+                boolean last = r == raws.length - 1;
+                if (raw.equals(START) ? !first : !last) {
+                    throw new LexiconFormatException(where + ": \"" + text.strip() + "\": " + (raw.equals(START)
+                            ? "^ (starts a sentence) goes first, before the first word"
+                            : "$ (ends a sentence) goes last, after the last word"));
+                }
+                words.add(raw);
+                continue;
+            }
+            if (raw.indexOf('^') >= 0 || raw.indexOf('$') >= 0) {
+                throw new LexiconFormatException(where + ": \"" + raw + "\": write ^ and $ apart from the words, with"
+                        + " a space: \"^ no $\" is a sentence that is only \"no\"");
             }
             if (isPlainWord(raw)) {
                 // most words of a list are plain: folded directly, without the patterns below (a policy has thousands)
@@ -85,6 +103,26 @@ public record Phrase(String text, List<String> words, String where) {
             }
         }
         return true;
+    }
+
+    /** The anchor written first: the match starts a sentence. */
+    static final String START = "^";
+    /** The anchor written last: the match ends a sentence. */
+    static final String END = "$";
+
+    /** The words without the anchors {@code ^} and {@code $}. */
+    List<String> unanchored() {
+        int from = !words.isEmpty() && words.get(0).equals(START) ? 1 : 0;
+        int to = words.size() > from && words.get(words.size() - 1).equals(END) ? words.size() - 1 : words.size();
+        return words.subList(from, to);
+    }
+
+    boolean startsSentence() {
+        return !words.isEmpty() && words.get(0).equals(START);
+    }
+
+    boolean endsSentence() {
+        return !words.isEmpty() && words.get(words.size() - 1).equals(END);
     }
 
     static boolean isGap(String word) {

@@ -400,11 +400,12 @@ public final class PhraseFinder {
 
         /** The compiled phrase, or null (with a problem recorded) when it cannot be compiled. */
         Pattern compile(Phrase phrase) {
-            int n = phrase.words().size();
+            List<String> elements = phrase.unanchored();
+            int n = elements.size();
             byte[] how = new byte[n];
             Object[] what = new Object[n];
             for (int k = 0; k < n; k++) {
-                String w = phrase.words().get(k);
+                String w = elements.get(k);
                 if (w.equals("*")) {
                     how[k] = Pattern.ANY;
                 } else if (Phrase.isGap(w)) {
@@ -433,7 +434,7 @@ public final class PhraseFinder {
                     what[k] = wordSet(Set.of(w));
                 }
             }
-            return new Pattern(how, what);
+            return new Pattern(how, what, phrase.startsSentence(), phrase.endsSentence());
         }
 
         private WordSet wordSet(Set<String> set) {
@@ -598,7 +599,9 @@ public final class PhraseFinder {
             if (next != null && from + 1 < tokens.length && tokens[from + 1].sentence() == sentence) {
                 Pattern[] following = next.get(tokens[from + 1].id());
                 for (Pattern p : following == null ? NO_PATTERNS : following) {
-                    best = Math.max(best, p.match(tokens, from + 2, 2, sentence, null));
+                    if (p.mayStartAt(tokens, from)) {
+                        best = Math.max(best, p.match(tokens, from + 2, 2, sentence, null));
+                    }
                 }
             }
             Pattern[] starting = byFirstWord.get(word);
@@ -625,11 +628,17 @@ public final class PhraseFinder {
 
         private final byte[] how;
         private final Object[] what;
+        /** Written with {@code ^}: the match must start a sentence. */
+        private final boolean startsSentence;
+        /** Written with {@code $}: the match must end a sentence. */
+        private final boolean endsSentence;
         final int maxLength;
 
-        Pattern(byte[] how, Object[] what) {
+        Pattern(byte[] how, Object[] what, boolean startsSentence, boolean endsSentence) {
             this.how = how;
             this.what = what;
+            this.startsSentence = startsSentence;
+            this.endsSentence = endsSentence;
             int length = 0;
             for (int k = 0; k < how.length; k++) {
                 length += switch (how[k]) {
@@ -652,7 +661,12 @@ public final class PhraseFinder {
 
         /** A single plain word or dictionary word: matching it is a set lookup. */
         boolean isOneWord() {
-            return how.length == 1 && how[0] == WORDS;
+            return how.length == 1 && how[0] == WORDS && !startsSentence && !endsSentence;
+        }
+
+        /** Whether a match may start at {@code from}: anywhere, or for {@code ^} only at a sentence's first word. */
+        boolean mayStartAt(Token[] tokens, int from) {
+            return !startsSentence || from == 0 || from >= tokens.length || tokens[from - 1].sentence() != tokens[from].sentence();
         }
 
         /** The words that must follow the first, when the second element is a word or a dictionary word. */
@@ -688,6 +702,9 @@ public final class PhraseFinder {
 
         /** As {@link #matchAfterFirst(Token[], int)}, remembering class matches in {@code memo}. */
         int matchAfterFirst(Token[] tokens, int from, int[] memo) {
+            if (!mayStartAt(tokens, from)) {
+                return -1;
+            }
             return how[0] == WORDS ? match(tokens, from + 1, 1, tokens[from].sentence(), memo)
                     : match(tokens, from, 0, tokens[from].sentence(), memo);
         }
@@ -699,7 +716,10 @@ public final class PhraseFinder {
 
         int match(Token[] tokens, int pos, int k, int sentence, int[] memo) {
             if (k == how.length) {
-                return pos;
+                return endsSentence && pos < tokens.length && tokens[pos].sentence() == sentence ? -1 : pos;
+            }
+            if (k == 0 && !mayStartAt(tokens, pos)) {
+                return -1;
             }
             byte kind = how[k];
             if (kind == GAP) {

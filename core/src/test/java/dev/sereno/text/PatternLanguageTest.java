@@ -47,4 +47,43 @@ class PatternLanguageTest {
         assertThatThrownBy(() -> finder("[LIAR unless-after within]\nnot saying\n"))
                 .isInstanceOf(LexiconFormatException.class).hasMessageContaining("[KIND unless-after within N]");
     }
+
+    @Test
+    void anchorsMakeAWholeSentenceOfAWordThatIsHarmlessInsideOne() throws IOException {
+        PhraseFinder f = finder("[REFUSAL]\n^ no $\n^ que no $\n^ nope\nno way $\n");
+        assertThat(f.find("No.")).extracting(Finding::span).containsExactly("No");
+        assertThat(f.find("Lo he mirado. Que no. Adiós")).extracting(Finding::span).containsExactly("Que no");
+        assertThat(f.find("Nope, can't do it")).extracting(Finding::span).containsExactly("Nope");
+        assertThat(f.find("¿Que si le devolvemos el dinero? ¡No!")).extracting(Finding::span).containsExactly("No");
+        assertThat(f.find("No hay problema, le ayudo.")).isEmpty();
+        assertThat(f.find("Le digo que no se preocupe.")).isEmpty();
+        assertThat(f.find("Le digo que no.")).isEmpty();
+        assertThat(f.find("Honestly nope")).isEmpty();
+        assertThat(f.find("There's no way.")).extracting(Finding::span).containsExactly("no way");
+        assertThat(f.find("No way we'd leave you waiting")).isEmpty();
+    }
+
+    @Test
+    void anchorsWorkInWordClassesAndNegationsToo() throws IOException {
+        PhraseFinder f = finder("[class BARE_NO]\n^ no $\nnope\n[REFUSAL]\n{BARE_NO}\n[REFUSAL unless-after]\n^ ok\n");
+        assertThat(f.find("No.")).hasSize(1);
+        assertThat(f.find("Nope, sorry")).hasSize(1);
+        assertThat(f.find("I said no to them, sorry")).isEmpty();
+        assertThat(f.find("OK nope")).isEmpty();
+        assertThat(f.find("It's OK nope")).hasSize(1);
+    }
+
+    @Test
+    void anAnchorOutOfPlaceIsReportedWithItsLine() {
+        assertThatThrownBy(() -> finder("[REFUSAL]\nno\nno ^ way\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:3:").hasMessageContaining("^ (starts a sentence) goes first");
+        assertThatThrownBy(() -> finder("[REFUSAL]\n$ no\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:2:").hasMessageContaining("$ (ends a sentence) goes last");
+        assertThatThrownBy(() -> finder("[REFUSAL]\n^no\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:2:").hasMessageContaining("apart from the words");
+        assertThatThrownBy(() -> finder("[REFUSAL]\n^ $\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:2:").hasMessageContaining("has no words");
+        assertThatThrownBy(() -> finder("[REFUSAL]\n^ * no\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:2:").hasMessageContaining("starts with a wildcard");
+    }
 }
