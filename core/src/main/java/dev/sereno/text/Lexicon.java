@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * lo averiguaré
  * [LIE unless]                     cancels a match it overlaps: another reading of the same words
  * lie it flat
+ * you {INSULT} -- unless: you {INSULT} day          exceptions of one line only: overlapping words (unless:), or
+ * &lt;mentir&gt; -- unless-after: no vamos a           words ending just before it (unless-after:)
  * </pre>
  *
  * Matching ignores case, accents and apostrophes and works on whole words. Sections with the same header add up,
@@ -161,6 +163,8 @@ public final class Lexicon {
 
         /** A phrase that can be compiled: it has words, and starts and ends with one. */
         static Phrase checked(Phrase phrase) {
+            phrase.unless().forEach(Builder::checked);
+            phrase.unlessAfter().forEach(Builder::checked);
             List<String> words = phrase.unanchored();
             String where = phrase.where();
             String text = phrase.text();

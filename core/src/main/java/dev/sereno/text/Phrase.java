@@ -17,26 +17,72 @@ import java.util.regex.Pattern;
  *   <li>{@code ^} first: the match starts a sentence; {@code $} last: the match ends one ({@code ^ no $}).</li>
  * </ul>
  *
- * @param text  the phrase as written
- * @param words the word patterns, normalised: plain words folded, lemmas lower-cased with their accents kept
- * @param where {@code file:line} it was read from, for error messages
+ * A line may carry its own exceptions after the phrase: {@code you {INSULT} -- unless: you {INSULT} day} (cancels a
+ * match that words of the exception overlap) and {@code -- unless-after: not} (cancels a match that the exception
+ * ends just before, as a {@code [KIND unless-after]} section does), as many as needed, for that line only.
+ *
+ * @param text        the line as written
+ * @param words       the word patterns, normalised: plain words folded, lemmas lower-cased with their accents kept
+ * @param where       {@code file:line} it was read from, for error messages
+ * @param unless      this line's own {@code -- unless:} exceptions
+ * @param unlessAfter this line's own {@code -- unless-after:} exceptions
  */
-public record Phrase(String text, List<String> words, String where) {
+public record Phrase(String text, List<String> words, String where, List<Phrase> unless, List<Phrase> unlessAfter) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_IN_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'\u2019*]");
     private static final Pattern GAP = Pattern.compile("\\{\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*}");
     private static final Pattern CLASS = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*}");
     private static final Pattern LEMMA = Pattern.compile("<\\s*([\\p{L}'\u2019-]+)\\s*>");
 
+    private static final Pattern EXCEPTION = Pattern.compile("\\s*(unless|unless-after)\\s*:(.*)", Pattern.DOTALL);
+    private static final String EXCEPTION_MARK = "--";
+
     public Phrase {
         words = List.copyOf(words);
+        unless = List.copyOf(unless);
+        unlessAfter = List.copyOf(unlessAfter);
+    }
+
+    public Phrase(String text, List<String> words, String where) {
+        this(text, words, where, List.of(), List.of());
+    }
+
+    /** Whether the line carries exceptions of its own. */
+    boolean hasExceptions() {
+        return !unless.isEmpty() || !unlessAfter.isEmpty();
     }
 
     static Phrase parse(String text) {
         return parse(text, "?");
     }
 
+    /** A line of a list: the phrase, then any {@code -- unless:} / {@code -- unless-after:} exceptions of its own. */
     static Phrase parse(String text, String where) {
+        int mark = text.indexOf(EXCEPTION_MARK);
+        if (mark < 0) {
+            return parseWords(text, where);
+        }
+        Phrase main = parseWords(text.substring(0, mark), where);
+        List<Phrase> unless = new ArrayList<>();
+        List<Phrase> unlessAfter = new ArrayList<>();
+        String[] parts = text.substring(mark + EXCEPTION_MARK.length()).split(EXCEPTION_MARK, -1);
+        for (String part : parts) {
+            Matcher m = EXCEPTION.matcher(part);
+            if (!m.matches()) {
+                throw new LexiconFormatException(where + ": \"" + text.strip() + "\": after -- expected \"unless:\" or "
+                        + "\"unless-after:\" and a phrase, as in \"you {INSULT} -- unless: you {INSULT} day\"");
+            }
+            Phrase exception = parseWords(m.group(2), where);
+            if (exception.unanchored().isEmpty()) {
+                throw new LexiconFormatException(where + ": \"" + text.strip() + "\": \"-- " + m.group(1)
+                        + ":\" needs a phrase after it");
+            }
+            (m.group(1).equals("unless") ? unless : unlessAfter).add(exception);
+        }
+        return new Phrase(text.strip(), main.words(), where, unless, unlessAfter);
+    }
+
+    private static Phrase parseWords(String text, String where) {
         List<String> words = new ArrayList<>();
         String[] raws = SPACES.split(text.strip());
         for (int r = 0; r < raws.length; r++) {

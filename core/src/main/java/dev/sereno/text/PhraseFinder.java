@@ -52,7 +52,16 @@ public final class PhraseFinder {
                         Patterns unless) {
     }
 
-    private record Entry(Kind kind, Pattern pattern) {
+    /**
+     * One phrase of a kind, with the exceptions its line carries ({@code -- unless:}, {@code -- unless-after:}),
+     * null when it carries none.
+     */
+    private record Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter) {
+        /** An exception of the line itself cancels the match. */
+        boolean excepted(Token[] tokens, int start, int end) {
+            return unless != null && overlapped(unless, tokens, start, end)
+                    || unlessAfter != null && cancelledBefore(unlessAfter, kind.reach(), tokens, start);
+        }
     }
 
     private record AfterClass(WordClass wordClass, IntMap<Entry[]> byNextWord) {
@@ -134,10 +143,12 @@ public final class PhraseFinder {
             all.add(kind);
             for (Phrase p : list.phrases()) {
                 Pattern pattern = compiler.compile(p);
+                Patterns unless = p.unless().isEmpty() ? null : compiler.patterns(p.unless());
+                Patterns unlessAfter = p.unlessAfter().isEmpty() ? null : compiler.patterns(p.unlessAfter());
                 if (pattern == null) {
                     continue;
                 }
-                Entry e = new Entry(kind, pattern);
+                Entry e = new Entry(kind, pattern, unless, unlessAfter);
                 WordSet first = pattern.firstWords();
                 if (first == null) {
                     rest.add(e);
@@ -198,8 +209,9 @@ public final class PhraseFinder {
                     }
                     // found through the index, a plain first word is known to match: start from the second
                     int end = e.pattern().matchAfterFirst(tokens, i, memo);
-                    if (end < 0 || end <= bestEnd[kind.index()] || cancelledBefore(kind, tokens, i)
-                            || overlapped(kind, tokens, i, end) || reported(tokens, i, end)) {
+                    if (end < 0 || end <= bestEnd[kind.index()] || e.excepted(tokens, i, end)
+                            || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i)
+                            || overlapped(kind.unless(), tokens, i, end) || reported(tokens, i, end)) {
                         continue;
                     }
                     if (!kind.unlessFollowedBy().isEmpty()) {
@@ -271,13 +283,11 @@ public final class PhraseFinder {
         return false;
     }
 
-    /** A negation (unless-after) ending within the kind's reach before {@code start}, in its sentence. */
-    private static boolean cancelledBefore(Kind kind, Token[] tokens, int start) {
-        Patterns negations = kind.unlessAfter();
+    /** A negation (unless-after) ending within {@code reach} words before {@code start}, in its sentence. */
+    private static boolean cancelledBefore(Patterns negations, int reach, Token[] tokens, int start) {
         if (negations.isEmpty()) {
             return false;
         }
-        int reach = kind.reach();
         int sentence = tokens[start].sentence();
         for (int from = Math.max(0, start - reach - negations.maxLength); from < start; from++) {
             if (tokens[from].sentence() != sentence) {
@@ -294,8 +304,7 @@ public final class PhraseFinder {
     }
 
     /** Another reading (unless) of words overlapping the match. */
-    private static boolean overlapped(Kind kind, Token[] tokens, int start, int end) {
-        Patterns readings = kind.unless();
+    private static boolean overlapped(Patterns readings, Token[] tokens, int start, int end) {
         if (readings.isEmpty()) {
             return false;
         }
@@ -390,6 +399,11 @@ public final class PhraseFinder {
         Patterns patterns(List<Phrase> phrases) {
             List<Pattern> out = new ArrayList<>();
             for (Phrase p : phrases) {
+                if (p.hasExceptions()) {
+                    problems.add(p.where() + ": \"" + p.text() + "\": an unless phrase takes no exceptions of its own;"
+                            + " write -- unless: on the line of the phrase it cancels");
+                    continue;
+                }
                 Pattern c = compile(p);
                 if (c != null) {
                     out.add(c);
@@ -493,6 +507,11 @@ public final class PhraseFinder {
             }
             List<Pattern> members = new ArrayList<>();
             for (Phrase p : entries) {
+                if (p.hasExceptions()) {
+                    problems.add(p.where() + ": \"" + p.text() + "\": an entry of a word class takes no exceptions;"
+                            + " write -- unless: on the phrases that use {" + name + "}, or in a [KIND unless] section");
+                    continue;
+                }
                 if (p.words().stream().anyMatch(Phrase::isGap)) {
                     problems.add(p.where() + ": \"" + p.text() + "\": an entry of a word class cannot have a gap");
                     continue;

@@ -86,4 +86,47 @@ class PatternLanguageTest {
         assertThatThrownBy(() -> finder("[REFUSAL]\n^ * no\n")).isInstanceOf(LexiconFormatException.class)
                 .hasMessageContaining("test.phrases:2:").hasMessageContaining("starts with a wildcard");
     }
+
+    @Test
+    void aLinesOwnExceptionCancelsOnlyThatLinesMatches() throws IOException {
+        PhraseFinder f = finder("[class INSULT]\njoke\nclown\n[INSULTS]\nyou {INSULT} -- unless: you {INSULT} day\n"
+                + "what a {INSULT}\n");
+        assertThat(f.find("You joke.")).extracting(Finding::span).containsExactly("You joke");
+        assertThat(f.find("Hope you joke day went well")).isEmpty();
+        // the exception belongs to its line: another phrase of the kind over the same words still matches
+        assertThat(f.find("what a clown day")).extracting(Finding::span).containsExactly("what a clown");
+        PhraseFinder section = finder("[class INSULT]\njoke\n[INSULTS]\nyou {INSULT}\nwhat a {INSULT}\n"
+                + "[INSULTS unless]\n{INSULT} day\n");
+        assertThat(section.find("what a joke day")).isEmpty();
+    }
+
+    @Test
+    void aLinesOwnNegationReachesAsFarAsItsKindSays() throws IOException {
+        PhraseFinder f = finder("[LIAR]\nyou are lying -- unless-after: not saying -- unless: lying down\n"
+                + "liar\n[LIAR unless-after within 5]\nnobody\n");
+        assertThat(f.find("You are lying")).hasSize(1);
+        assertThat(f.find("I'm not saying that in any way you are lying")).isEmpty();
+        assertThat(f.find("You are lying down")).isEmpty();
+        assertThat(f.find("I'm not saying you're a liar")).extracting(Finding::span).containsExactly("liar");
+        assertThat(f.find("I'm not saying in any way or form at all you are lying")).hasSize(1);
+    }
+
+    @Test
+    void aMalformedExceptionIsReportedWithItsLine() {
+        assertThatThrownBy(() -> finder("[INSULTS]\nidiot\nyou clown -- except: clown car\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:3:")
+                .hasMessageContaining("after -- expected \"unless:\" or \"unless-after:\"");
+        assertThatThrownBy(() -> finder("[INSULTS]\nyou clown -- unless:\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
+                .hasMessageContaining("needs a phrase after it");
+        assertThatThrownBy(() -> finder("[INSULTS]\nyou clown -- unless: * car\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
+                .hasMessageContaining("starts with a wildcard");
+        assertThatThrownBy(() -> finder("[class INSULT]\nclown -- unless: clown car\n[INSULTS]\n{INSULT}\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
+                .hasMessageContaining("an entry of a word class takes no exceptions");
+        assertThatThrownBy(() -> finder("[INSULTS]\nclown\n[INSULTS unless]\nclown car -- unless: x\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:4:")
+                .hasMessageContaining("an unless phrase takes no exceptions");
+    }
 }
