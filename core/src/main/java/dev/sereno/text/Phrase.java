@@ -58,11 +58,19 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
 
     /** A line of a list: the phrase, then any {@code -- unless:} / {@code -- unless-after:} exceptions of its own. */
     static Phrase parse(String text, String where) {
+        return parse(text, where, Folding::word);
+    }
+
+    /**
+     * As {@link #parse(String, String)}, spelling each plain word with {@code fold} rather than as the phrase lists
+     * do: the commitment reader keeps apostrophes and reads ñ as n.
+     */
+    static Phrase parse(String text, String where, java.util.function.UnaryOperator<String> fold) {
         int mark = text.indexOf(EXCEPTION_MARK);
         if (mark < 0) {
-            return parseWords(text, where);
+            return parseWords(text, where, fold);
         }
-        Phrase main = parseWords(text.substring(0, mark), where);
+        Phrase main = parseWords(text.substring(0, mark), where, fold);
         List<Phrase> unless = new ArrayList<>();
         List<Phrase> unlessAfter = new ArrayList<>();
         String[] parts = text.substring(mark + EXCEPTION_MARK.length()).split(EXCEPTION_MARK, -1);
@@ -72,7 +80,7 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
                 throw new LexiconFormatException(where + ": \"" + text.strip() + "\": after -- expected \"unless:\" or "
                         + "\"unless-after:\" and a phrase, as in \"you {INSULT} -- unless: you {INSULT} day\"");
             }
-            Phrase exception = parseWords(m.group(2), where);
+            Phrase exception = parseWords(m.group(2), where, fold);
             if (exception.unanchored().isEmpty()) {
                 throw new LexiconFormatException(where + ": \"" + text.strip() + "\": \"-- " + m.group(1)
                         + ":\" needs a phrase after it");
@@ -82,7 +90,7 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
         return new Phrase(text.strip(), main.words(), where, unless, unlessAfter);
     }
 
-    private static Phrase parseWords(String text, String where) {
+    private static Phrase parseWords(String text, String where, java.util.function.UnaryOperator<String> fold) {
         List<String> words = new ArrayList<>();
         String[] raws = SPACES.split(text.strip());
         for (int r = 0; r < raws.length; r++) {
@@ -107,7 +115,7 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
             }
             if (isPlainWord(raw)) {
                 // most words of a list are plain: folded directly, without the patterns below (a policy has thousands)
-                words.add(Folding.word(raw));
+                words.add(fold.apply(raw));
                 continue;
             }
             Matcher m;
@@ -128,7 +136,7 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
                         + "any form of a dictionary word, {CLASS} for a word class, {0-3} for a gap of up to 3 words");
             } else {
                 for (String w : SPACES.split(NOT_IN_A_WORD.matcher(raw).replaceAll(" ").strip())) {
-                    String folded = Folding.word(w);
+                    String folded = fold.apply(w);
                     if (!folded.isEmpty()) {
                         words.add(folded);
                     }

@@ -284,7 +284,7 @@ public final class PhraseFinder {
     }
 
     /** A negation (unless-after) ending within {@code reach} words before {@code start}, in its sentence. */
-    private static boolean cancelledBefore(Patterns negations, int reach, Token[] tokens, int start) {
+    static boolean cancelledBefore(Patterns negations, int reach, Token[] tokens, int start) {
         if (negations.isEmpty()) {
             return false;
         }
@@ -304,7 +304,7 @@ public final class PhraseFinder {
     }
 
     /** Another reading (unless) of words overlapping the match. */
-    private static boolean overlapped(Patterns readings, Token[] tokens, int start, int end) {
+    static boolean overlapped(Patterns readings, Token[] tokens, int start, int end) {
         if (readings.isEmpty()) {
             return false;
         }
@@ -335,7 +335,7 @@ public final class PhraseFinder {
     }
 
     /** Cancelling phrases of a kind, indexed by their first words like the phrases themselves. */
-    private static final class Patterns {
+    static final class Patterns {
         /** By first word: the patterns indexed by it, then the unindexed ones. */
         private final IntMap<Pattern[]> byFirstWord;
         private final Pattern[] unindexed;
@@ -379,7 +379,7 @@ public final class PhraseFinder {
     }
 
     /** Turns phrases into patterns, expanding dictionary words and resolving classes; collects every problem. */
-    private static final class Compiler {
+    static final class Compiler {
         private final Lexicon lexicon;
         private final Morphology morphology;
         private final Map<String, WordClass> classes = new HashMap<>();
@@ -390,10 +390,26 @@ public final class PhraseFinder {
         private final List<String> words = new ArrayList<>();
         /** The forms of each dictionary word numbered once, however many phrases use it. */
         private final Map<Set<String>, WordSet> formSets = new java.util.IdentityHashMap<>();
+        /**
+         * How a reader other than this one spells a word (the commitment reader keeps apostrophes and reads ñ as n),
+         * or null for this one's: class entries are read again and dictionary forms respelt with it.
+         */
+        private final java.util.function.UnaryOperator<String> fold;
+        private final Map<Set<String>, Set<String>> respelt = new java.util.IdentityHashMap<>();
 
         Compiler(Lexicon lexicon, Morphology morphology) {
+            this(lexicon, morphology, null);
+        }
+
+        Compiler(Lexicon lexicon, Morphology morphology, java.util.function.UnaryOperator<String> fold) {
             this.lexicon = lexicon;
             this.morphology = morphology;
+            this.fold = fold;
+        }
+
+        /** The words of the patterns, numbered: a word's number is its index. */
+        List<String> words() {
+            return words;
         }
 
         Patterns patterns(List<Phrase> phrases) {
@@ -473,6 +489,13 @@ public final class PhraseFinder {
                 return null;
             }
             Set<String> forms = morphology.forms(lemma);
+            if (fold != null && !forms.isEmpty()) {
+                forms = respelt.computeIfAbsent(forms, f -> {
+                    Set<String> out = new HashSet<>();
+                    f.forEach(w -> out.add(fold.apply(w)));
+                    return out;
+                });
+            }
             if (forms.isEmpty()) {
                 problems.add(phrase.where() + ": <" + lemma + "> is not a word the " + morphology.name()
                         + " dictionary knows; check the spelling (with its accents, in its dictionary form: <mentir>,"
@@ -494,6 +517,9 @@ public final class PhraseFinder {
                 return done;
             }
             List<Phrase> entries = lexicon.classes().get(name);
+            if (entries != null && fold != null) {
+                entries = entries.stream().map(e -> Phrase.parse(e.text(), e.where(), fold)).toList();
+            }
             if (entries == null) {
                 problems.add(usedIn.where() + ": {" + name + "} is not a word class of this list; the classes are: "
                         + (lexicon.classes().isEmpty() ? "none (define one with a [class " + name + "] section)"

@@ -24,6 +24,12 @@ final class Token {
         this.id = id;
     }
 
+    /** A word another reader has already spelt ({@code word}), matched as it is: its prefixes compare with it. */
+    Token(String word, int start, int end, int sentence, int id) {
+        this(null, start, end, sentence, 0, id);
+        this.word = word;
+    }
+
     /** The word folded and without its apostrophes. */
     String folded() {
         if (word == null) {

@@ -51,6 +51,12 @@ final class WordTable {
         }
     }
 
+    /** The number of the word spelt exactly so, or -1. */
+    int id(String word) {
+        char[] chars = word.toCharArray();
+        return id(chars, 0, chars.length, word.hashCode(), false);
+    }
+
     private static boolean same(char[] word, char[] text, int start, int end, boolean apostrophes) {
         if (!apostrophes) {
             return word.length == end - start && Arrays.equals(word, 0, word.length, text, start, end);
