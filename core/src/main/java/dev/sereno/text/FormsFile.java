@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,7 +25,8 @@ import java.util.stream.Stream;
  * A word the dictionary does not know is left out here; loading the policy reports it with its line.
  */
 public final class FormsFile {
-    private static final Pattern LEMMA = Pattern.compile("<\\s*([\\p{L}'\u2019-]+)\\s*>");
+    private static final Pattern LEMMA = Pattern.compile(
+            "<\\s*([\\p{L}'\u2019-]+)\\s*(?::\\s*([123](?:\\s*,\\s*[123])*)\\s*)?>");
     private static final Pattern FILE = Pattern.compile("([a-z]{2})\\.(phrases|words|commitments)");
 
     private FormsFile() {
@@ -67,7 +67,7 @@ public final class FormsFile {
                 int hash = line.indexOf('#');
                 Matcher m = LEMMA.matcher(hash < 0 ? line : line.substring(0, hash));
                 while (m.find()) {
-                    words.add(m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip());
+                    words.add(Phrase.lemmaKey(m.group(1).strip(), m.group(2)));
                 }
             }
         }

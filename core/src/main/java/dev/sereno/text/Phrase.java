@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a plain word matches that word, case, accents and apostrophes ignored ({@code miente});</li>
  *   <li>{@code <mentir>}: any form of the dictionary word (miente, mintió, mintiendo, mentirle…);</li>
+ *   <li>{@code <mentir:2,3>}: its forms of the 2nd and 3rd person only (mientes, miente, mintió; not miento);</li>
  *   <li>{@code {INSULT}}: any entry of the word class INSULT, defined in a {@code [class INSULT]} section;</li>
  *   <li>{@code *}: any one word; {@code mient*}: any word starting with "mient";</li>
  *   <li>{@code {0-3}}: between 0 and 3 words of any kind (a gap), within the sentence;</li>
@@ -32,7 +33,8 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
     private static final Pattern NOT_IN_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'\u2019*]");
     private static final Pattern GAP = Pattern.compile("\\{\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*}");
     private static final Pattern CLASS = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*}");
-    private static final Pattern LEMMA = Pattern.compile("<\\s*([\\p{L}'\u2019-]+)\\s*>");
+    private static final Pattern LEMMA = Pattern.compile(
+            "<\\s*([\\p{L}'\u2019-]+)\\s*(?::\\s*([123](?:\\s*,\\s*[123])*)\\s*)?>");
 
     private static final Pattern EXCEPTION = Pattern.compile("\\s*(unless|unless-after)\\s*:(.*)", Pattern.DOTALL);
     private static final String EXCEPTION_MARK = "--";
@@ -130,10 +132,11 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
             } else if ((m = CLASS.matcher(raw)).matches()) {
                 words.add("{" + m.group(1).toUpperCase(Locale.ROOT) + "}");
             } else if ((m = LEMMA.matcher(raw)).matches()) {
-                words.add("<" + m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'') + ">");
+                words.add("<" + lemmaKey(m.group(1), m.group(2)) + ">");
             } else if (raw.indexOf('{') >= 0 || raw.indexOf('<') >= 0) {
                 throw new LexiconFormatException(where + ": \"" + raw + "\" is not a word pattern; write <word> for "
-                        + "any form of a dictionary word, {CLASS} for a word class, {0-3} for a gap of up to 3 words");
+                        + "any form of a dictionary word, <word:2,3> for its forms of the 2nd and 3rd person only, "
+                        + "{CLASS} for a word class, {0-3} for a gap of up to 3 words");
             } else {
                 for (String w : SPACES.split(NOT_IN_A_WORD.matcher(raw).replaceAll(" ").strip())) {
                     String folded = fold.apply(w);
@@ -144,6 +147,26 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
             }
         }
         return new Phrase(text.strip(), words, where);
+    }
+
+    /**
+     * How a dictionary word is named to the dictionary: lower case, with its accents, and for {@code <mentir:3,2>} its
+     * persons in order ({@code mentir:2,3}); the build's precomputed forms use the same names.
+     */
+    static String lemmaKey(String lemma, String persons) {
+        String word = lemma.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (persons == null) {
+            return word;
+        }
+        java.util.TreeSet<Character> which = new java.util.TreeSet<>();
+        for (char c : persons.toCharArray()) {
+            if (c >= '1' && c <= '3') {
+                which.add(c);
+            }
+        }
+        StringBuilder key = new StringBuilder(word).append(':');
+        which.forEach(c -> key.append(key.charAt(key.length() - 1) == ':' ? "" : ",").append(c));
+        return key.toString();
     }
 
     /** Letters, digits, inner apostrophes and a final * only: nothing to strip, no pattern syntax. */

@@ -497,9 +497,11 @@ public final class PhraseFinder {
                 });
             }
             if (forms.isEmpty()) {
-                problems.add(phrase.where() + ": <" + lemma + "> is not a word the " + morphology.name()
-                        + " dictionary knows; check the spelling (with its accents, in its dictionary form: <mentir>,"
-                        + " not <miente>) or list its forms as plain words");
+                problems.add(phrase.where() + ": <" + lemma + "> " + (lemma.indexOf(':') < 0
+                        ? "is not a word the " + morphology.name() + " dictionary knows; check the spelling (with its"
+                        + " accents, in its dictionary form: <mentir>, not <miente>) or list its forms as plain words"
+                        : "has no forms of those persons in the " + morphology.name() + " dictionary: only verbs have"
+                        + " persons (check the word as <" + lemma.substring(0, lemma.indexOf(':')) + ">)"));
                 return null;
             }
             return forms;
@@ -536,10 +538,6 @@ public final class PhraseFinder {
                 if (p.hasExceptions()) {
                     problems.add(p.where() + ": \"" + p.text() + "\": an entry of a word class takes no exceptions;"
                             + " write -- unless: on the phrases that use {" + name + "}, or in a [KIND unless] section");
-                    continue;
-                }
-                if (p.words().stream().anyMatch(Phrase::isGap)) {
-                    problems.add(p.where() + ": \"" + p.text() + "\": an entry of a word class cannot have a gap");
                     continue;
                 }
                 Pattern c = compile(p);

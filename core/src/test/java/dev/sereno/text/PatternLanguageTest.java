@@ -129,4 +129,47 @@ class PatternLanguageTest {
                 .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:4:")
                 .hasMessageContaining("an unless phrase takes no exceptions");
     }
+
+    @Test
+    void aClassEntryMayHaveAGapAndMatchesAsLongAsItCan() throws IOException {
+        PhraseFinder f = finder("[class WASTE_OF]\nwaste of {0-2} time\nuseless\n"
+                + "[COLD]\nwhat a {WASTE_OF}\nthis is {WASTE_OF} for us\n");
+        assertThat(f.find("What a waste of my time.")).extracting(Finding::span).containsExactly("What a waste of my time");
+        assertThat(f.find("What a waste of time")).extracting(Finding::span).containsExactly("What a waste of time");
+        assertThat(f.find("this is waste of all our time for us")).extracting(Finding::span)
+                .containsExactly("this is waste of all our time for us");
+        assertThat(f.find("What a waste of everyone's precious little time")).isEmpty();
+        assertThat(f.find("What a waste of. Time is money")).isEmpty();
+        assertThat(f.find("what a useless form")).extracting(Finding::span).containsExactly("what a useless");
+    }
+
+    private static PhraseFinder finder(String lexicon, String language) throws IOException {
+        return new PhraseFinder(Lexicon.read(new StringReader(lexicon), "test.phrases"),
+                Morphology.forLanguage(language).orElseThrow());
+    }
+
+    @Test
+    void aDictionaryWordMayBeLimitedToSomePersons() throws IOException {
+        PhraseFinder es = finder("[LIAR]\n<mentir:2,3>\n", "es");
+        assertThat(es.find("Usted miente. Ustedes mintieron. Tú mientes.")).extracting(Finding::span)
+                .containsExactly("miente", "mintieron", "mientes");
+        assertThat(es.find("No vamos a mentirle, nunca miento, no mentimos.")).isEmpty();
+        PhraseFinder first = finder("[PROMISE]\n<llamar:1>\n", "es");
+        assertThat(first.find("Le llamo mañana")).extracting(Finding::span).containsExactly("llamo");
+        // "llamará" is not asked: without its accent it is "llamara", which is also the first person (yo llamara)
+        assertThat(first.find("Le llamarán mañana")).isEmpty();
+        PhraseFinder en = finder("[LIAR]\nhe <lie:3>\n", "en");
+        assertThat(en.find("He lies.")).hasSize(1);
+        assertThat(en.find("He lie.")).isEmpty();
+    }
+
+    @Test
+    void aPersonOnAWordWithoutPersonsIsReportedWithItsLine() {
+        assertThatThrownBy(() -> finder("[INSULT]\nidiota\n<imbécil:2>\n", "es"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:3: <imbécil:2> has no forms"
+                        + " of those persons");
+        assertThatThrownBy(() -> finder("[LIAR]\n<mentir:4>\n", "es"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
+                .hasMessageContaining("<word:2,3>");
+    }
 }
