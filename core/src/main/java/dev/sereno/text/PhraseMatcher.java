@@ -75,58 +75,70 @@ public final class PhraseMatcher {
     public record Match(int index, int end) {
     }
 
-    private final IntMap<Group> byFirstWord;
-    private final Entry[] unindexed;
+    /** By list: its phrases by their first word. */
+    private final List<IntMap<Group>> byFirstWord;
+    /** By list: its phrases that may start with any word. */
+    private final List<Entry[]> unindexed;
     private final WordTable wordIds;
-    private final int size;
+    private final int[] sizes;
 
-    private PhraseMatcher(IntMap<Group> byFirstWord, Entry[] unindexed, WordTable wordIds, int size) {
+    private PhraseMatcher(List<IntMap<Group>> byFirstWord, List<Entry[]> unindexed, WordTable wordIds, int[] sizes) {
         this.byFirstWord = byFirstWord;
         this.unindexed = unindexed;
         this.wordIds = wordIds;
-        this.size = size;
+        this.sizes = sizes;
     }
 
     /**
-     * Compiles lines written in the pattern language.
+     * Compiles lines written in the pattern language, as one list or several that share the words of a text: each
+     * list is asked on its own ({@link #longest(Text, int, int)}), a text's words are numbered once for all.
      *
-     * @param lines      each line as written, with where it was read ({@code file:line}), in order of preference:
-     *                   of two matches as long, the earlier line's wins
+     * @param lists      the lists, each line as written with where it was read ({@code file:line}), in order of
+     *                   preference: of two matches as long, the earlier line's wins
      * @param lexicon    where {@code {CLASS}} entries are defined (its phrase lists are not used)
      * @param morphology the dictionary for {@code <word>}; null when the language has none
      * @param fold       how this reader spells a plain word, as it spells the words of a text
      * @throws LexiconFormatException with every line that cannot be read or compiled, each naming its file:line
      */
-    public static PhraseMatcher compile(List<Line> lines, Lexicon lexicon, Morphology morphology,
+    public static PhraseMatcher compile(List<List<Line>> lists, Lexicon lexicon, Morphology morphology,
                                         UnaryOperator<String> fold) {
         Compiler compiler = new Compiler(lexicon, morphology, fold);
         List<String> problems = new ArrayList<>();
-        Map<Integer, List<Entry>> indexed = new HashMap<>();
-        List<Entry> rest = new ArrayList<>();
-        for (int n = 0; n < lines.size(); n++) {
-            Line line = lines.get(n);
-            Phrase phrase;
-            try {
-                phrase = Lexicon.Builder.checked(Phrase.parse(line.text(), line.where(), fold));
-            } catch (LexiconFormatException e) {
-                problems.addAll(e.problems());
-                continue;
-            }
-            Pattern pattern = compiler.compile(phrase);
-            Patterns unless = phrase.unless().isEmpty() ? null : compiler.patterns(phrase.unless());
-            Patterns unlessAfter = phrase.unlessAfter().isEmpty() ? null : compiler.patterns(phrase.unlessAfter());
-            if (pattern == null) {
-                continue;
-            }
-            Entry e = new Entry(n, pattern, unless, unlessAfter);
-            WordSet first = pattern.firstWords();
-            if (first == null) {
-                rest.add(e);
-            } else {
-                for (int w : first.ids()) {
-                    indexed.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+        List<Map<Integer, List<Entry>>> indexed = new ArrayList<>();
+        List<Entry[]> unindexed = new ArrayList<>();
+        int[] sizes = new int[lists.size()];
+        for (int list = 0; list < lists.size(); list++) {
+            List<Line> lines = lists.get(list);
+            Map<Integer, List<Entry>> byFirst = new HashMap<>();
+            List<Entry> rest = new ArrayList<>();
+            for (int n = 0; n < lines.size(); n++) {
+                Line line = lines.get(n);
+                Phrase phrase;
+                try {
+                    phrase = Lexicon.Builder.checked(Phrase.parse(line.text(), line.where(), fold));
+                } catch (LexiconFormatException e) {
+                    problems.addAll(e.problems());
+                    continue;
+                }
+                Pattern pattern = compiler.compile(phrase);
+                Patterns unless = phrase.unless().isEmpty() ? null : compiler.patterns(phrase.unless());
+                Patterns unlessAfter = phrase.unlessAfter().isEmpty() ? null : compiler.patterns(phrase.unlessAfter());
+                if (pattern == null) {
+                    continue;
+                }
+                Entry e = new Entry(n, pattern, unless, unlessAfter);
+                WordSet first = pattern.firstWords();
+                if (first == null) {
+                    rest.add(e);
+                } else {
+                    for (int w : first.ids()) {
+                        byFirst.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+                    }
                 }
             }
+            indexed.add(byFirst);
+            unindexed.add(rest.toArray(NONE));
+            sizes[list] = lines.size();
         }
         try {
             compiler.failIfProblems();
@@ -136,9 +148,12 @@ public final class PhraseMatcher {
         if (!problems.isEmpty()) {
             throw new LexiconFormatException(problems);
         }
-        Map<List<Entry>, Group> shared = new HashMap<>();
-        IntMap<Group> byFirst = IntMap.of(indexed, entries -> shared.computeIfAbsent(entries, Group::new));
-        return new PhraseMatcher(byFirst, rest.toArray(NONE), new WordTable(compiler.words()), lines.size());
+        List<IntMap<Group>> byFirst = new ArrayList<>();
+        for (Map<Integer, List<Entry>> one : indexed) {
+            Map<List<Entry>, Group> shared = new HashMap<>();
+            byFirst.add(IntMap.of(one, entries -> shared.computeIfAbsent(entries, Group::new)));
+        }
+        return new PhraseMatcher(byFirst, unindexed, new WordTable(compiler.words()), sizes);
     }
 
     /**
@@ -150,9 +165,9 @@ public final class PhraseMatcher {
     public record Line(String text, String where) {
     }
 
-    /** How many phrases were compiled. */
-    public int size() {
-        return size;
+    /** How many lines list {@code list} has. */
+    public int size(int list) {
+        return sizes[list];
     }
 
     /**
@@ -172,14 +187,15 @@ public final class PhraseMatcher {
     }
 
     /**
-     * The longest phrase matching from word {@code at}, the earliest in the list of those as long, or null; a
-     * match one of the line's exceptions cancels does not count.
+     * The longest phrase of list {@code list} matching from word {@code at}, the earliest in the list of those as
+     * long, or null; a match one of the line's exceptions cancels does not count.
      */
-    public Match longest(Text text, int at) {
+    public Match longest(Text text, int at, int list) {
         Token[] tokens = text.tokens;
         int bestEnd = -1;
         int bestIndex = Integer.MAX_VALUE;
-        Group group = byFirstWord.get(tokens[at].id());
+        Entry[] unindexed = this.unindexed.get(list);
+        Group group = byFirstWord.get(list).get(tokens[at].id());
         for (int pass = 0; pass < 3; pass++) {
             Entry[] entries;
             if (pass == 2) {

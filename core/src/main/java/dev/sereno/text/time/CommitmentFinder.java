@@ -40,13 +40,32 @@ public final class CommitmentFinder {
             return List.of();
         }
         List<Words.Word> words = Words.of(draft);
-        Words.Spelt spelt = Words.Spelt.of(words);
-        List<Hit> promises = hits(words, spelt, list.promisesIndex(), true);
-        List<Hit> vague = hits(words, spelt, list.withoutTimeIndex(), false);
-        List<TimeMention> mentions = times.find(words, now, zone);
+        CommitmentList.Index index = list.index();
+        PhraseMatcher.Text text = index.text(Words.Spelt.of(words));
+        List<Hit> promises = hits(words, text, index, CommitmentList.Index.PROMISES, true);
+        List<Hit> vague = hits(words, text, index, CommitmentList.Index.WITHOUT_TIME, false);
+        if (promises.isEmpty() && vague.isEmpty()) {
+            return List.of();
+        }
+        // a promise takes a time of its own sentence only: read times in those sentences alone
+        List<TimeMention> mentions = new ArrayList<>();
         List<int[]> mentionWords = new ArrayList<>();
-        for (TimeMention m : mentions) {
-            mentionWords.add(wordRange(words, m));
+        int lastSentence = -1;
+        for (Hit p : promises) {
+            int sentence = words.get(p.from()).sentence();
+            if (sentence == lastSentence) {
+                continue;
+            }
+            lastSentence = sentence;
+            int first = p.from();
+            while (first > 0 && words.get(first - 1).sentence() == sentence) {
+                first--;
+            }
+            int after = p.to();
+            while (after < words.size() && words.get(after).sentence() == sentence) {
+                after++;
+            }
+            times.find(words, first, after, now, zone, mentions, mentionWords);
         }
         List<DraftCommitment> out = new ArrayList<>();
         boolean[] vagueUsed = new boolean[vague.size()];
@@ -111,16 +130,15 @@ public final class CommitmentFinder {
     }
 
     /** Leftmost-longest matches that do not overlap; a promise right after a negation is dropped. */
-    private static List<Hit> hits(List<Words.Word> words, Words.Spelt spelt, CommitmentList.Index index,
-                                  boolean negatable) {
-        if (index.isEmpty()) {
+    private static List<Hit> hits(List<Words.Word> words, PhraseMatcher.Text text, CommitmentList.Index index,
+                                  int list, boolean negatable) {
+        if (index.isEmpty(list)) {
             return List.of();
         }
-        PhraseMatcher.Text text = index.text(spelt);
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Hit best = index.longest(text, i);
+            Hit best = index.longest(text, i, list);
             if (best == null) {
                 i++;
                 continue;
@@ -133,21 +151,6 @@ public final class CommitmentFinder {
             i = best.to();
         }
         return out;
-    }
-
-    private static int[] wordRange(List<Words.Word> words, TimeMention m) {
-        int from = -1;
-        int to = -1;
-        for (int k = 0; k < words.size(); k++) {
-            Words.Word w = words.get(k);
-            if (from < 0 && w.start() >= m.start()) {
-                from = k;
-            }
-            if (w.end() <= m.end()) {
-                to = k + 1;
-            }
-        }
-        return new int[] {from, to};
     }
 
     private static boolean overlaps(int a0, int a1, int b0, int b1) {

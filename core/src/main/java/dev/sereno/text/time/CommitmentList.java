@@ -33,26 +33,32 @@ public final class CommitmentList {
     }
 
     /**
-     * A list's phrases compiled, with what each promises: thousands of phrases may start with "we" or "le", and only
-     * those whose next word follows are tried.
+     * The promises and the phrases without a time, compiled together so that a text's words are numbered once;
+     * thousands of phrases may start with "we" or "le", and only those whose next word follows are tried.
      */
     static final class Index {
+        static final int PROMISES = 0;
+        static final int WITHOUT_TIME = 1;
+
         private final PhraseMatcher matcher;
-        private final Phrase[] phrases;
+        private final Phrase[][] phrases;
 
-        Index(PhraseMatcher matcher, Phrase[] phrases) {
+        Index(PhraseMatcher matcher, Phrase[] promises, Phrase[] withoutTime) {
             this.matcher = matcher;
-            this.phrases = phrases;
+            this.phrases = new Phrase[][] {promises, withoutTime};
         }
 
-        boolean isEmpty() {
-            return phrases.length == 0;
+        boolean isEmpty(int list) {
+            return phrases[list].length == 0;
         }
 
-        /** The longest phrase matching at {@code at}, the earliest of those as long; null when none matches. */
-        Hit longest(PhraseMatcher.Text text, int at) {
-            PhraseMatcher.Match m = matcher.longest(text, at);
-            return m == null ? null : new Hit(phrases[m.index()], at, m.end());
+        /**
+         * The longest phrase of {@code list} matching at {@code at}, the earliest of those as long; null when none
+         * matches.
+         */
+        Hit longest(PhraseMatcher.Text text, int at, int list) {
+            PhraseMatcher.Match m = matcher.longest(text, at, list);
+            return m == null ? null : new Hit(phrases[list][m.index()], at, m.end());
         }
 
         PhraseMatcher.Text text(Words.Spelt words) {
@@ -64,22 +70,16 @@ public final class CommitmentList {
     record Hit(Phrase phrase, int from, int to) {
     }
 
-    private final Index promisesIndex;
-    private final Index withoutTimeIndex;
+    private final Index index;
     private final int size;
 
-    private CommitmentList(Index promises, Index withoutTime) {
-        this.promisesIndex = promises;
-        this.withoutTimeIndex = withoutTime;
-        this.size = promises.phrases.length + withoutTime.phrases.length;
+    private CommitmentList(Index index) {
+        this.index = index;
+        this.size = index.phrases[Index.PROMISES].length + index.phrases[Index.WITHOUT_TIME].length;
     }
 
-    Index promisesIndex() {
-        return promisesIndex;
-    }
-
-    Index withoutTimeIndex() {
-        return withoutTimeIndex;
+    Index index() {
+        return index;
     }
 
     public static CommitmentList empty() {
@@ -113,7 +113,6 @@ public final class CommitmentList {
         List<Phrase> withoutWhat = new ArrayList<>();
         List<PhraseMatcher.Line> withoutLed = new ArrayList<>();
         List<Phrase> withoutWhatLed = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         String kind = null;
         boolean whenTimed = false;
         String[] lines = text.split("\\R", -1);
@@ -154,23 +153,14 @@ public final class CommitmentList {
         promised.addAll(promisedLed);
         without.addAll(withoutLed);
         withoutWhat.addAll(withoutWhatLed);
-        Index p = index(promises, promised, classes, morphology, problems);
-        Index w = index(without, withoutWhat, classes, morphology, problems);
-        if (!problems.isEmpty()) {
-            throw new CommitmentListFormatException(problems);
-        }
-        return new CommitmentList(p, w);
-    }
-
-    private static Index index(List<PhraseMatcher.Line> lines, List<Phrase> phrases, Lexicon classes,
-                               Morphology morphology, List<String> problems) {
+        Index index;
         try {
-            return new Index(PhraseMatcher.compile(lines, classes, morphology, Words::fold),
-                    phrases.toArray(new Phrase[0]));
+            index = new Index(PhraseMatcher.compile(List.of(promises, without), classes, morphology, Words::fold),
+                    promised.toArray(new Phrase[0]), withoutWhat.toArray(new Phrase[0]));
         } catch (LexiconFormatException e) {
-            problems.addAll(e.problems());
-            return null;
+            throw new CommitmentListFormatException(e.problems());
         }
+        return new CommitmentList(index);
     }
 
     /** Whether the first word of the line is a prefix such as {@code wait*}. */
