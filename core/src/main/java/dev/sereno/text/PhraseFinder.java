@@ -30,13 +30,15 @@ public final class PhraseFinder {
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start).thenComparing(Finding::kind);
     private static final Entry[] NONE = new Entry[0];
     private static final Pattern[] NO_PATTERNS = new Pattern[0];
+    private static final Lead[] NO_LEADS = new Lead[0];
     /** lastCommitment not worked out yet for this text. */
     private static final int UNKNOWN = -2;
 
     private final Kind[] kinds;
     /** By word number: the phrases that can start with that word. */
     private final Candidates[] byFirstWord;
-    private final Entry[] unindexed;
+    /** The phrases led by a prefix, by its first letters, and any other that may start at any word. */
+    private final ByPrefix byPrefix;
     /** The number of each word the patterns name; a word of the text not here matches no word of a pattern. */
     private final WordTable wordIds;
     private final String[] words;
@@ -64,61 +66,99 @@ public final class PhraseFinder {
         }
     }
 
-    private record AfterClass(WordClass wordClass, IntMap<Entry[]> byNextWord) {
+    /**
+     * The phrases that start with one lead — the plain word the text has at this position, or one word class — by
+     * their anchor: the word the text must have right after the lead's match, or within the gap that follows it
+     * ({@code {YOU} {0-2} <lie>} is anchored on the forms of "lie", 0 to 2 words after {YOU}'s match). A common
+     * lead ("you", "the", {OTHER_PARTY}) starts hundreds of phrases; only those whose anchor is in the text near it
+     * need a closer look, and none of a class's when the class does not match here.
+     */
+    private static final class Lead {
+        /** Null when the lead is the plain word itself, whose match ends at the next word. */
+        private final WordClass wordClass;
+        private final IntMap<Entry[]> byAnchor;
+        /** The most words that may stand between the lead's match and an anchor. */
+        private final int window;
+        /** The phrases with no anchor to look up: tried whenever the lead matches. */
+        private final Entry[] others;
+
+        Lead(WordClass wordClass, List<Entry> entries) {
+            this.wordClass = wordClass;
+            Map<Integer, List<Entry>> anchored = new HashMap<>();
+            List<Entry> rest = new ArrayList<>();
+            int widest = 0;
+            for (Entry e : entries) {
+                WordSet anchor = e.pattern().anchorWords();
+                if (anchor == null) {
+                    rest.add(e);
+                    continue;
+                }
+                widest = Math.max(widest, e.pattern().anchorMaxGap());
+                for (int w : anchor.ids()) {
+                    anchored.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+                }
+            }
+            this.byAnchor = IntMap.of(anchored, list -> list.toArray(NONE));
+            this.window = widest;
+            this.others = rest.toArray(NONE);
+        }
+    }
+
+    /** The phrases that can start with one word, by lead: the word itself first, then each class it can start. */
+    private static final class Candidates {
+        private final Lead[] leads;
+
+        Candidates(List<Entry> entries) {
+            Map<WordClass, List<Entry>> byLead = new java.util.LinkedHashMap<>();
+            List<Entry> plain = new ArrayList<>();
+            for (Entry e : entries) {
+                WordClass c = e.pattern().firstClass();
+                (c == null ? plain : byLead.computeIfAbsent(c, k -> new ArrayList<>())).add(e);
+            }
+            List<Lead> leads = new ArrayList<>();
+            if (!plain.isEmpty()) {
+                leads.add(new Lead(null, plain));
+            }
+            byLead.forEach((c, list) -> leads.add(new Lead(c, list)));
+            this.leads = leads.toArray(new Lead[0]);
+        }
     }
 
     /**
-     * The phrases that can start with one word, indexed again by the word that must follow when there is one: a
-     * common first word ("no", "you", "le") starts hundreds of phrases, and only those whose second word follows
-     * need a closer look.
+     * Phrases led by a prefix ({@code lmao*}), by the first two letters of the prefix: tried only at words that
+     * start so, not at every word. A prefix of one letter is tried at every word.
      */
-    private static final class Candidates {
-        private final IntMap<Entry[]> bySecondWord;
-        private final Entry[] others;
-        /** The phrases that start with a word class, by the class and the word that must follow its match. */
-        private final AfterClass[] afterClass;
+    private static final class ByPrefix {
+        private final IntMap<Entry[]> byTwoLetters;
+        private final Entry[] rest;
 
-        Candidates(List<Entry> entries) {
-            Map<Integer, List<Entry>> second = new HashMap<>();
-            Map<WordClass, Map<Integer, List<Entry>>> afterClasses = new java.util.LinkedHashMap<>();
-            List<Entry> rest = new ArrayList<>();
+        ByPrefix(List<Entry> entries) {
+            Map<Integer, List<Entry>> two = new HashMap<>();
+            List<Entry> others = new ArrayList<>();
             for (Entry e : entries) {
-                WordSet words = e.pattern().wordsAfterFirst();
-                WordClass startsWith = e.pattern().firstClass();
-                if (words == null) {
-                    rest.add(e);
+                String prefix = e.pattern().firstPrefix();
+                if (prefix == null || prefix.length() < 2) {
+                    others.add(e);
                 } else {
-                    Map<Integer, List<Entry>> next = startsWith == null ? second
-                            : afterClasses.computeIfAbsent(startsWith, k -> new HashMap<>());
-                    for (int w : words.ids()) {
-                        next.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
-                    }
+                    two.computeIfAbsent(twoLetters(prefix.charAt(0), prefix.charAt(1)), k -> new ArrayList<>()).add(e);
                 }
             }
-            this.bySecondWord = IntMap.of(second, list -> list.toArray(NONE));
-            this.others = rest.toArray(NONE);
-            this.afterClass = afterClasses.entrySet().stream()
-                    .map(a -> new AfterClass(a.getKey(), IntMap.of(a.getValue(), list -> list.toArray(NONE))))
-                    .toArray(AfterClass[]::new);
+            this.byTwoLetters = IntMap.of(two, list -> list.toArray(NONE));
+            this.rest = others.toArray(NONE);
         }
 
-        /** The phrases starting with the class whose next word follows the class's match at {@code i}. */
-        Entry[] afterClass(AfterClass a, Token[] tokens, int i, int[] memo) {
-            int sentence = tokens[i].sentence();
-            int end = a.wordClass().match(tokens, i, sentence, memo);
-            if (end < 0 || end >= tokens.length || tokens[end].sentence() != sentence) {
+        /** The prefix-led phrases that may start at this word. */
+        Entry[] at(Token t) {
+            if (byTwoLetters.isEmpty()) {
                 return NONE;
             }
-            Entry[] next = a.byNextWord().get(tokens[end].id());
-            return next == null ? NONE : next;
+            int key = t.firstTwoLetters();
+            Entry[] found = key < 0 ? null : byTwoLetters.get(key);
+            return found == null ? NONE : found;
         }
 
-        Entry[] following(Token[] tokens, int i) {
-            if (i + 1 < tokens.length && tokens[i + 1].sentence() == tokens[i].sentence()) {
-                Entry[] next = bySecondWord.get(tokens[i + 1].id());
-                return next == null ? NONE : next;
-            }
-            return NONE;
+        static int twoLetters(char a, char b) {
+            return (a << 16 | b) & Integer.MAX_VALUE;
         }
     }
 
@@ -170,7 +210,7 @@ public final class PhraseFinder {
         // phrases with the same first words (the forms of one dictionary word) share their candidates
         Map<List<Entry>, Candidates> shared = new HashMap<>();
         indexed.forEach((word, entries) -> byFirstWord[word] = shared.computeIfAbsent(entries, Candidates::new));
-        this.unindexed = rest.toArray(NONE);
+        this.byPrefix = new ByPrefix(rest);
         this.nothingToFind = indexed.isEmpty() && rest.isEmpty();
     }
 
@@ -179,63 +219,50 @@ public final class PhraseFinder {
         if (text == null || text.isBlank() || nothingToFind) {
             return List.of();
         }
-        Token[] tokens = Tokenizer.tokens(text, wordIds);
+        Scan scan = new Scan(Tokenizer.tokens(text, wordIds));
+        Token[] tokens = scan.tokens;
         List<Finding> found = null;
-        int[] coveredUntil = new int[kinds.length];
-        int[] lastCommitment = null;
-        // where two phrases of a kind start at the same word, the longest wins: best end per kind at this word
-        int[] bestEnd = new int[kinds.length];
-        int[] touched = new int[kinds.length];
-        int[] memo = null;
         for (int i = 0; i < tokens.length; i++) {
             int id = tokens[i].id();
             Candidates indexed = id < 0 ? null : byFirstWord[id];
-            if (indexed == null && unindexed.length == 0) {
+            Entry[] prefixed = byPrefix.at(tokens[i]);
+            if (indexed == null && prefixed.length == 0 && byPrefix.rest.length == 0) {
                 continue;
             }
-            int touchedCount = 0;
-            if (memo == null && classCount > 0) {
-                memo = new int[classCount * tokens.length];
-            }
-            int passes = 3 + (indexed == null ? 0 : indexed.afterClass.length);
-            for (int pass = 0; pass < passes; pass++) {
-                Entry[] entries = pass == 2 ? unindexed : indexed == null ? NONE
-                        : pass == 0 ? indexed.following(tokens, i) : pass == 1 ? indexed.others
-                        : indexed.afterClass(indexed.afterClass[pass - 3], tokens, i, memo);
-                for (Entry e : entries) {
-                    Kind kind = e.kind();
-                    if (i < coveredUntil[kind.index()]) {
+            int sentence = tokens[i].sentence();
+            scan.touchedCount = 0;
+            for (Lead lead : indexed == null ? NO_LEADS : indexed.leads) {
+                int leadEnd = lead.wordClass == null ? i + 1 : lead.wordClass.match(tokens, i, sentence, scan.memo());
+                if (leadEnd < 0) {
+                    continue;
+                }
+                for (Entry e : lead.others) {
+                    scan.tryAt(e, i);
+                }
+                int last = Math.min(tokens.length - 1, leadEnd + lead.window);
+                for (int at = leadEnd; at <= last && tokens[at].sentence() == sentence; at++) {
+                    Entry[] anchored = lead.byAnchor.get(tokens[at].id());
+                    if (anchored == null) {
                         continue;
                     }
-                    // found through the index, a plain first word is known to match: start from the second
-                    int end = e.pattern().matchAfterFirst(tokens, i, memo);
-                    if (end < 0 || end <= bestEnd[kind.index()] || e.excepted(tokens, i, end)
-                            || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i)
-                            || overlapped(kind.unless(), tokens, i, end) || reported(tokens, i, end)) {
-                        continue;
-                    }
-                    if (!kind.unlessFollowedBy().isEmpty()) {
-                        if (lastCommitment == null) {
-                            lastCommitment = new int[kinds.length];
-                            Arrays.fill(lastCommitment, UNKNOWN);
-                        }
-                        if (lastCommitment[kind.index()] == UNKNOWN) {
-                            lastCommitment[kind.index()] = lastMatchStart(kind.unlessFollowedBy(), tokens);
-                        }
-                        if (lastCommitment[kind.index()] >= end) {
-                            continue;
+                    int gap = at - leadEnd;
+                    for (Entry e : anchored) {
+                        if (gap >= e.pattern().anchorMinGap() && gap <= e.pattern().anchorMaxGap()) {
+                            scan.tryAt(e, i);
                         }
                     }
-                    if (bestEnd[kind.index()] == 0) {
-                        touched[touchedCount++] = kind.index();
-                    }
-                    bestEnd[kind.index()] = end;
                 }
             }
-            for (int k = 0; k < touchedCount; k++) {
-                int index = touched[k];
-                int end = bestEnd[index];
-                bestEnd[index] = 0;
+            for (Entry e : prefixed) {
+                scan.tryAt(e, i);
+            }
+            for (Entry e : byPrefix.rest) {
+                scan.tryAt(e, i);
+            }
+            for (int k = 0; k < scan.touchedCount; k++) {
+                int index = scan.touched[k];
+                int end = scan.bestEnd[index];
+                scan.bestEnd[index] = 0;
                 Token first = tokens[i];
                 Token last = tokens[end - 1];
                 if (found == null) {
@@ -243,14 +270,81 @@ public final class PhraseFinder {
                 }
                 found.add(new Finding(kinds[index].name(), text.substring(first.start(), last.end()), first.start(),
                         last.end(), SOURCE));
-                coveredUntil[index] = end;
+                scan.coveredUntil[index] = end;
             }
         }
         if (found == null) {
             return List.of();
         }
-        found.sort(ORDER);
+        if (!inOrder(found)) {
+            found.sort(ORDER);
+        }
         return List.copyOf(found);
+    }
+
+    private static boolean inOrder(List<Finding> found) {
+        for (int k = 1; k < found.size(); k++) {
+            if (ORDER.compare(found.get(k - 1), found.get(k)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One reading of one text: where each kind's last match ended, the best match of each kind at this word. */
+    private final class Scan {
+        final Token[] tokens;
+        final int[] coveredUntil = new int[kinds.length];
+        /** Where two phrases of a kind start at the same word, the longest wins: best end per kind at this word. */
+        final int[] bestEnd = new int[kinds.length];
+        final int[] touched = new int[kinds.length];
+        int touchedCount;
+        private int[] lastCommitment;
+        private int[][] memo;
+
+        Scan(Token[] tokens) {
+            this.tokens = tokens;
+        }
+
+        /** Where each class matched, worked out once per word and class: a row per class, made when first asked. */
+        int[][] memo() {
+            if (memo == null) {
+                memo = new int[classCount][];
+            }
+            return memo;
+        }
+
+        /** Tries one phrase at word {@code i}: a match that nothing cancels becomes its kind's best here. */
+        void tryAt(Entry e, int i) {
+            Kind kind = e.kind();
+            int k = kind.index();
+            if (i < coveredUntil[k]) {
+                return;
+            }
+            // found through the index, a plain first word is known to match: start from the second
+            int end = e.pattern().matchAfterFirst(tokens, i, memo());
+            if (end < 0 || end <= bestEnd[k] || e.excepted(tokens, i, end)
+                    || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i)
+                    || overlapped(kind.unless(), tokens, i, end) || reported(tokens, i, end)) {
+                return;
+            }
+            if (!kind.unlessFollowedBy().isEmpty()) {
+                if (lastCommitment == null) {
+                    lastCommitment = new int[kinds.length];
+                    Arrays.fill(lastCommitment, UNKNOWN);
+                }
+                if (lastCommitment[k] == UNKNOWN) {
+                    lastCommitment[k] = lastMatchStart(kind.unlessFollowedBy(), tokens);
+                }
+                if (lastCommitment[k] >= end) {
+                    return;
+                }
+            }
+            if (bestEnd[k] == 0) {
+                touched[touchedCount++] = k;
+            }
+            bestEnd[k] = end;
+        }
     }
 
     /** How many phrases of the kind the text contains (ignoring nothing): used for the customer's words. */
@@ -618,21 +712,24 @@ public final class PhraseFinder {
         }
 
         /**
-         * The longest end of an entry matching at {@code from}, or -1; remembered in {@code memo} (one slot per class
+         * The longest end of an entry matching at {@code from}, or -1; remembered in {@code memo} (a slot per class
          * and word, 0 for not worked out yet) when there is one, since many phrases start with the same class.
          */
-        int match(Token[] tokens, int from, int sentence, int[] memo) {
+        int match(Token[] tokens, int from, int sentence, int[][] memo) {
             if (from >= tokens.length || tokens[from].sentence() != sentence) {
                 return -1;
             }
             if (memo == null) {
                 return matchHere(tokens, from, sentence);
             }
-            int slot = id * tokens.length + from;
-            if (memo[slot] == 0) {
-                memo[slot] = matchHere(tokens, from, sentence) + 2;
+            int[] row = memo[id];
+            if (row == null) {
+                row = memo[id] = new int[tokens.length];
             }
-            return memo[slot] - 2;
+            if (row[from] == 0) {
+                row[from] = matchHere(tokens, from, sentence) + 2;
+            }
+            return row[from] - 2;
         }
 
         private int matchHere(Token[] tokens, int from, int sentence) {
@@ -722,6 +819,41 @@ public final class PhraseFinder {
             return how[0] == CLASS ? (WordClass) what[0] : null;
         }
 
+        /** The prefix the pattern starts with ({@code lmao*}), or null. */
+        String firstPrefix() {
+            return how[0] == PREFIX ? (String) what[0] : null;
+        }
+
+        /**
+         * The words one of which must stand right after the first element's match, or after the gap that follows
+         * it (see {@link #anchorMinGap()}); null when there is no such word to look up (any word may follow, a
+         * prefix, a class that may start with any word, or the pattern is one element long).
+         */
+        WordSet anchorWords() {
+            if (how[0] != WORDS && how[0] != CLASS) {
+                return null;
+            }
+            int k = how.length > 1 && how[1] == GAP ? 2 : 1;
+            if (k >= how.length) {
+                return null;
+            }
+            return switch (how[k]) {
+                case WORDS -> (WordSet) what[k];
+                case CLASS -> ((WordClass) what[k]).firstWords;
+                default -> null;
+            };
+        }
+
+        /** The fewest words between the first element's match and the anchor: the gap's least, or 0. */
+        int anchorMinGap() {
+            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[0] : 0;
+        }
+
+        /** The most words between the first element's match and the anchor: the gap's most, or 0. */
+        int anchorMaxGap() {
+            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[1] : 0;
+        }
+
         /**
          * The words the word after the first element's match must be, when the first element is a word or a word
          * class: those of the second element when it is a word, or those a word class there can start with; null
@@ -744,7 +876,7 @@ public final class PhraseFinder {
         }
 
         /** As {@link #matchAfterFirst(Token[], int)}, remembering class matches in {@code memo}. */
-        int matchAfterFirst(Token[] tokens, int from, int[] memo) {
+        int matchAfterFirst(Token[] tokens, int from, int[][] memo) {
             if (!mayStartAt(tokens, from)) {
                 return -1;
             }
@@ -757,7 +889,7 @@ public final class PhraseFinder {
             return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence(), null) : -1;
         }
 
-        int match(Token[] tokens, int pos, int k, int sentence, int[] memo) {
+        int match(Token[] tokens, int pos, int k, int sentence, int[][] memo) {
             if (k == how.length) {
                 return endsSentence && pos < tokens.length && tokens[pos].sentence() == sentence ? -1 : pos;
             }
@@ -892,6 +1024,10 @@ public final class PhraseFinder {
         @SuppressWarnings("unchecked")
         static <T, V> IntMap<V> of(Map<Integer, T> from, java.util.function.Function<T, V> value) {
             return from.isEmpty() ? (IntMap<V>) EMPTY : new IntMap<>(from, value);
+        }
+
+        boolean isEmpty() {
+            return keys.length == 0;
         }
 
         @SuppressWarnings("unchecked")

@@ -65,6 +65,18 @@ final class Token {
         return true;
     }
 
+    /**
+     * The first two letters of the folded word as one number ({@code PhraseFinder}'s index of prefixes), or -1 for a
+     * word of one letter.
+     */
+    int firstTwoLetters() {
+        if (word == null && end - start >= 2 && folded[start + 1] != '\'' && folded[start + 1] != '\u2019') {
+            return (folded[start] << 16 | folded[start + 1]) & Integer.MAX_VALUE;
+        }
+        String w = folded();
+        return w.length() < 2 ? -1 : (w.charAt(0) << 16 | w.charAt(1)) & Integer.MAX_VALUE;
+    }
+
     int start() {
         return start;
     }
