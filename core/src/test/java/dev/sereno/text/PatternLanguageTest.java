@@ -172,4 +172,27 @@ class PatternLanguageTest {
                 .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
                 .hasMessageContaining("<word:2,3>");
     }
+
+    @Test
+    void aPhraseLedByAClassOrAWordIsFoundWhereverItsGapPutsTheNextWord() throws IOException {
+        PhraseFinder f = finder("[class YOU]\nyou\nyou guys\n[LIAR]\n{YOU} {1-2} lying\nthe {0-2} courier lied\n"
+                + "you {YOU} {0-1} liar\n");
+        assertThat(f.find("You are lying")).extracting(Finding::span).containsExactly("You are lying");
+        assertThat(f.find("You guys are so lying")).extracting(Finding::span).containsExactly("You guys are so lying");
+        assertThat(f.find("You lying")).isEmpty();
+        assertThat(f.find("You are not really lying")).isEmpty();
+        assertThat(f.find("You are. Lying")).isEmpty();
+        assertThat(f.find("the courier lied, the new courier lied")).extracting(Finding::span)
+                .containsExactly("the courier lied", "the new courier lied");
+        assertThat(f.find("you you guys liar")).extracting(Finding::span).containsExactly("you you guys liar");
+    }
+
+    @Test
+    void aPhraseLedByAPrefixIsTriedAtTheWordsThatStartSo() throws IOException {
+        PhraseFinder f = finder("[MOCKING]\nlmao*\nl*\n[SHORT]\nha* ha\n");
+        assertThat(f.find("LMAOOO ok")).extracting(Finding::kind).containsExactly("MOCKING");
+        assertThat(f.find("haha ha")).extracting(Finding::span).containsExactly("haha ha");
+        assertThat(f.find("hello")).isEmpty();
+        assertThat(f.find("o lol")).extracting(Finding::span).containsExactly("lol");
+    }
 }
