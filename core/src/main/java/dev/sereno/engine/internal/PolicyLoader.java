@@ -229,27 +229,17 @@ public final class PolicyLoader {
      * the load path altogether.
      */
     private static KieBase loadKjar(PolicyOrigin.Classpath cp, Map<String, String> hashed, List<String> problems) {
-        ClasspathContainer container = findKjar(cp.loader);
-        if (container == null) {
+        KjarClasses kjar = KjarClasses.find(cp.loader);
+        if (kjar == null) {
             problems.add("no rules on the class path: add the sereno-rules jar, or a kjar built with the executable "
                     + "model (kie-maven-plugin with generateModel=YES), to the class path");
             return null;
         }
-        for (String drl : container.list(PolicyOrigin.CLASSPATH_FOLDER, ".drl")) {
-            hashed.put(drl.substring(PolicyOrigin.CLASSPATH_FOLDER.length()), container.read(drl));
-        }
-        List<String> modelNames = new ArrayList<>();
-        for (String index : container.list(MODEL_INDEX_FOLDER, MODEL_INDEX)) {
-            for (String line : container.read(index).split("\\R")) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
-                    modelNames.add(name);
-                }
-            }
-        }
-        ClassLoader loader = budgeted(container, modelNames, hashed, cp.loader);
+        hashed.putAll(kjar.drl());
+        ClassLoader loader = kjar.classEntries().isEmpty() ? cp.loader
+                : new PolicyClassLoader(kjar.stored(cp.loader).orElseGet(kjar::boundNow), cp.loader);
         List<Model> models = new ArrayList<>();
-        for (String name : modelNames) {
+        for (String name : kjar.modelNames()) {
             try {
                 models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException | LinkageError e) {
@@ -260,28 +250,54 @@ public final class PolicyLoader {
     }
 
     /**
-     * The trusted kjar is not verified, but its loops are bounded like any policy's: the generated classes in the
-     * kjar, in the packages of its models, are loaded instrumented from a class loader of their own. A kjar whose
-     * classes are elsewhere on the class path (not in the kjar itself) is loaded as it is.
+     * A kjar on a class path: the jar or folder that holds it, its generated models, the class files in the models'
+     * packages and its DRL files (by path in the policy's layout). The trusted kjar is not verified, but its loops are
+     * bounded like any policy's: those class files are loaded instrumented from a class loader of their own. A kjar
+     * whose classes are elsewhere on the class path (not in the kjar itself) is loaded as it is.
      */
-    private static ClassLoader budgeted(ClasspathContainer container, List<String> modelNames, Map<String, String> hashed,
-                                        ClassLoader parent) {
-        Map<String, byte[]> classFiles = new TreeMap<>();
-        for (String prefix : modelNames.stream().map(n -> n.substring(0, n.lastIndexOf('.') + 1).replace('.', '/')).distinct().toList()) {
-            for (String entry : container.list(prefix, ".class")) {
+    record KjarClasses(ClasspathContainer container, List<String> modelNames, List<String> classEntries,
+                       Map<String, String> drl) {
+        /** The kjar that holds the policy on this class path (see {@link #findKjar}); null when there is none. */
+        static KjarClasses find(ClassLoader loader) {
+            ClasspathContainer container = findKjar(loader);
+            if (container == null) {
+                return null;
+            }
+            Map<String, String> drl = new TreeMap<>();
+            for (String path : container.list(PolicyOrigin.CLASSPATH_FOLDER, ".drl")) {
+                drl.put(path.substring(PolicyOrigin.CLASSPATH_FOLDER.length()), container.read(path));
+            }
+            List<String> modelNames = new ArrayList<>();
+            for (String index : container.list(MODEL_INDEX_FOLDER, MODEL_INDEX)) {
+                for (String line : container.read(index).split("\\R")) {
+                    String name = line.strip();
+                    if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                        modelNames.add(name);
+                    }
+                }
+            }
+            java.util.SortedSet<String> classEntries = new java.util.TreeSet<>();
+            for (String prefix : modelNames.stream().map(n -> n.substring(0, n.lastIndexOf('.') + 1).replace('.', '/')).distinct().toList()) {
+                classEntries.addAll(container.list(prefix, ".class"));
+            }
+            return new KjarClasses(container, List.copyOf(modelNames), List.copyOf(classEntries), drl);
+        }
+
+        /** The class files bounded now, by binary name. */
+        Map<String, byte[]> boundNow() {
+            Map<String, byte[]> classFiles = new TreeMap<>();
+            for (String entry : classEntries) {
                 classFiles.put(entry, container.bytes(entry));
             }
+            Map<String, DrlText> texts = new TreeMap<>();
+            drl.forEach((file, text) -> texts.put(file, new DrlText(text)));
+            return PolicyVerifier.verify(classFiles, texts, false).classes();
         }
-        if (classFiles.isEmpty()) {
-            return parent;
+
+        /** The copy of {@link #boundNow()} stored at build time for exactly these classes ({@link BoundedKjar}), if any. */
+        Optional<Map<String, byte[]>> stored(ClassLoader loader) {
+            return BoundedKjar.key(container, classEntries, drl).flatMap(key -> BoundedKjar.read(loader, key));
         }
-        Map<String, DrlText> drl = new TreeMap<>();
-        hashed.forEach((file, text) -> {
-            if (file.endsWith(".drl")) {
-                drl.put(file, new DrlText(text));
-            }
-        });
-        return new PolicyClassLoader(PolicyVerifier.verify(classFiles, drl, false).classes(), parent);
     }
 
     /**
