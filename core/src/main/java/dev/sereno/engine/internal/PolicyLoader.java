@@ -69,56 +69,41 @@ public final class PolicyLoader {
         // the bundled rules build on a thread of their own while the lists, messages and parameters are read here
         java.util.concurrent.CompletableFuture<Kjar> kjar = origin instanceof PolicyOrigin.Classpath cp
                 ? Kjar.start(cp) : null;
+        // each language's lists on a thread of their own, the longest (the first language's phrases) on this one
+        List<LanguageFiles> languages = new ArrayList<>();
+        List<java.util.concurrent.CompletableFuture<LanguageFiles>> started = new ArrayList<>();
+        for (Language l : Language.values()) {
+            LanguageFiles files = new LanguageFiles(l);
+            languages.add(files);
+            started.add(background("sereno-" + l.code() + "-texts", () -> files.readTexts(origin)));
+            if (l != Language.values()[0]) {
+                started.add(background("sereno-" + l.code() + "-lists", () -> files.readLists(origin)));
+            }
+        }
+        languages.get(0).readLists(origin);
+        started.forEach(PolicyLoader::join);
         Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
         Map<Language, Messages> messages = new EnumMap<>(Language.class);
         Map<Language, CommitmentList> commitments = new EnumMap<>(Language.class);
         Map<Language, PhraseFinder> finders = new EnumMap<>(Language.class);
-        for (Language l : Language.values()) {
-            String commitmentsPath = "commitments/" + l.code() + ".commitments";
-            origin.read(commitmentsPath).ifPresent(text -> {
-                hashed.put(commitmentsPath, text);
-                try {
-                    commitments.put(l, CommitmentList.read(text, commitmentsPath));
-                } catch (CommitmentListFormatException e) {
-                    problems.add(e.getMessage());
-                }
-            });
-            Lexicon.Builder lexicon = Lexicon.builder();
-            boolean any = false;
-            // the phrase lists, then the word lists (insults, profanity…) their phrases may use as {CLASS}
-            for (String path : List.of("phrases/" + l.code() + ".phrases", "phrases/" + l.code() + ".words")) {
-                Optional<String> text = origin.read(path);
-                if (text.isEmpty()) {
-                    continue;
-                }
-                any = true;
-                hashed.put(path, text.get());
-                try {
-                    lexicon.add(new StringReader(text.get()), path);
-                } catch (LexiconFormatException e) {
-                    problems.addAll(e.problems());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        for (LanguageFiles files : languages) {
+            Language l = files.language;
+            hashed.putAll(files.hashed);
+            problems.addAll(files.commitmentProblems);
+            problems.addAll(files.listProblems);
+            problems.addAll(files.messageProblems);
+            if (files.commitments != null) {
+                commitments.put(l, files.commitments);
             }
-            if (any) {
-                Lexicon built = lexicon.build();
-                lexicons.put(l, built);
-                try {
-                    finders.put(l, new PhraseFinder(built, Morphology.forLanguage(l.code()).orElse(null)));
-                } catch (LexiconFormatException e) {
-                    problems.addAll(e.problems());
-                }
+            if (files.lexicon != null) {
+                lexicons.put(l, files.lexicon);
             }
-            String messagesPath = "messages/" + l.code() + ".properties";
-            origin.read(messagesPath).ifPresent(text -> {
-                hashed.put(messagesPath, text);
-                try {
-                    messages.put(l, Messages.parse(text, messagesPath, l));
-                } catch (UncheckedIOException e) {
-                    problems.add(e.getCause().getMessage());
-                }
-            });
+            if (files.finder != null) {
+                finders.put(l, files.finder);
+            }
+            if (files.messages != null) {
+                messages.put(l, files.messages);
+            }
         }
         HousePolicy house = house(origin, hashed, problems);
         PolicyParameters parameters = parametersOverride;
@@ -161,6 +146,110 @@ public final class PolicyLoader {
     }
 
     /**
+     * One language's commitments, phrase and word lists and messages, read apart from the others' (on threads of their
+     * own); their problems are kept apart too, and merged in the order a reading one after the other gives.
+     */
+    private static final class LanguageFiles {
+        final Language language;
+        final Map<String, String> hashed = java.util.Collections.synchronizedMap(new TreeMap<>());
+        final List<String> commitmentProblems = new ArrayList<>();
+        final List<String> listProblems = new ArrayList<>();
+        final List<String> messageProblems = new ArrayList<>();
+        CommitmentList commitments;
+        Lexicon lexicon;
+        PhraseFinder finder;
+        Messages messages;
+
+        LanguageFiles(Language language) {
+            this.language = language;
+        }
+
+        /** The commitments and the messages. */
+        LanguageFiles readTexts(PolicyOrigin origin) {
+            String commitmentsPath = "commitments/" + language.code() + ".commitments";
+            origin.read(commitmentsPath).ifPresent(text -> {
+                hashed.put(commitmentsPath, text);
+                try {
+                    commitments = CommitmentList.read(text, commitmentsPath);
+                } catch (CommitmentListFormatException e) {
+                    commitmentProblems.add(e.getMessage());
+                }
+            });
+            String messagesPath = "messages/" + language.code() + ".properties";
+            origin.read(messagesPath).ifPresent(text -> {
+                hashed.put(messagesPath, text);
+                try {
+                    messages = Messages.parse(text, messagesPath, language);
+                } catch (UncheckedIOException e) {
+                    messageProblems.add(e.getCause().getMessage());
+                }
+            });
+            return this;
+        }
+
+        /** The phrase lists, then the word lists (insults, profanity…) their phrases may use as {CLASS}. */
+        LanguageFiles readLists(PolicyOrigin origin) {
+            Lexicon.Builder builder = Lexicon.builder();
+            boolean any = false;
+            for (String path : List.of("phrases/" + language.code() + ".phrases", "phrases/" + language.code() + ".words")) {
+                Optional<String> text = origin.read(path);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                hashed.put(path, text.get());
+                try {
+                    builder.add(new StringReader(text.get()), path);
+                } catch (LexiconFormatException e) {
+                    listProblems.addAll(e.problems());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (any) {
+                lexicon = builder.build();
+                try {
+                    finder = new PhraseFinder(lexicon, Morphology.forLanguage(language.code()).orElse(null));
+                } catch (LexiconFormatException e) {
+                    listProblems.addAll(e.problems());
+                }
+            }
+            return this;
+        }
+    }
+
+    /** Runs the work on a daemon thread of its own; {@link #join} waits for it. */
+    private static <T> java.util.concurrent.CompletableFuture<T> background(String name,
+                                                                            java.util.function.Supplier<T> work) {
+        java.util.concurrent.CompletableFuture<T> future = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(work.get());
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return future;
+    }
+
+    /** The result of work begun by {@link #background}; what it threw is thrown here, as if it had run here. */
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /**
      * A code the {@code next.*} keys name must be one this policy speaks of (it has a message text): a misspelt code
      * would otherwise rank nothing, silently.
      */
@@ -187,35 +276,16 @@ public final class PolicyLoader {
     /** The bundled rules' KieBase, built on a thread of its own: its DRL files and problems are merged when joined. */
     private record Kjar(KieBase kieBase, Map<String, String> drl, List<String> problems) {
         static java.util.concurrent.CompletableFuture<Kjar> start(PolicyOrigin.Classpath cp) {
-            java.util.concurrent.CompletableFuture<Kjar> future = new java.util.concurrent.CompletableFuture<>();
-            Thread t = new Thread(() -> {
-                try {
-                    Map<String, String> drl = new TreeMap<>();
-                    List<String> problems = new ArrayList<>();
-                    future.complete(new Kjar(loadKjar(cp, drl, problems), drl, problems));
-                } catch (Throwable e) {
-                    future.completeExceptionally(e);
-                }
-            }, "sereno-rules-loader");
-            t.setDaemon(true);
-            t.start();
-            return future;
+            return background("sereno-rules-loader", () -> {
+                Map<String, String> drl = new TreeMap<>();
+                List<String> problems = new ArrayList<>();
+                return new Kjar(loadKjar(cp, drl, problems), drl, problems);
+            });
         }
 
         static KieBase join(java.util.concurrent.CompletableFuture<Kjar> future, Map<String, String> hashed,
                             List<String> problems) {
-            Kjar done;
-            try {
-                done = future.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
-            }
+            Kjar done = PolicyLoader.join(future);
             hashed.putAll(done.drl());
             problems.addAll(done.problems());
             return done.kieBase();
