@@ -4,9 +4,11 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 
 /**
- * The run the build records a class-data-sharing archive of ({@code cli/target/sereno.jsa}, see cli/pom.xml and
- * bin/sereno): advice as JSON and as text for one situation, and the demo, so that the archive holds the classes a
- * one-shot command loads. Prints nothing; exits 1 if a command failed, so that a broken jar fails the build here.
+ * The run the build records class-data-sharing archives of (see cli/pom.xml and bin/sereno): advice as JSON and as
+ * text for one situation, and the demo, so that the archives hold the classes a one-shot command loads. Run once for
+ * the list of classes in the static archive ({@code cli/target/sereno-base.jsa}) and once more, on that archive, for
+ * the dynamic one ({@code cli/target/sereno.jsa}). Prints nothing; exits 1 if a command failed, so that a broken jar
+ * fails the build here.
  *
  * <pre>java -XX:ArchiveClassesAtExit=sereno.jsa -cp sereno.jar dev.sereno.cli.ClassDataTraining SITUATION.json</pre>
  */

@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * The jar or class folder that holds a given resource, listed by path prefix. Needed because a class loader cannot
@@ -24,10 +27,13 @@ import java.util.stream.Stream;
 public final class ClasspathContainer {
     private final List<String> entries;
     private final ClassLoader loader;
+    /** The CRC-32 of each entry of a jar, as its directory records it; empty for a folder. */
+    private final Map<String, Long> crcs;
 
-    private ClasspathContainer(List<String> entries, ClassLoader loader) {
+    private ClasspathContainer(List<String> entries, ClassLoader loader, Map<String, Long> crcs) {
         this.entries = entries;
         this.loader = loader;
+        this.crcs = crcs;
     }
 
     /** The container of {@code anchor} (a resource path), or null when the loader has no such resource. */
@@ -40,13 +46,16 @@ public final class ClasspathContainer {
     static ClasspathContainer of(URL url, String anchor, ClassLoader loader) {
         try {
             List<String> entries = new ArrayList<>();
+            Map<String, Long> crcs = new HashMap<>();
             if ("jar".equals(url.getProtocol())) {
                 JarURLConnection c = (JarURLConnection) url.openConnection();
                 c.setUseCaches(false);
                 try (JarFile jar = new JarFile(Path.of(c.getJarFileURL().toURI()).toFile())) {
                     Enumeration<JarEntry> e = jar.entries();
                     while (e.hasMoreElements()) {
-                        entries.add(e.nextElement().getName());
+                        JarEntry entry = e.nextElement();
+                        entries.add(entry.getName());
+                        crcs.put(entry.getName(), entry.getCrc());
                     }
                 }
             } else if ("file".equals(url.getProtocol())) {
@@ -63,7 +72,7 @@ public final class ClasspathContainer {
                 return null;
             }
             entries.sort(String::compareTo);
-            return new ClasspathContainer(List.copyOf(entries), loader);
+            return new ClasspathContainer(List.copyOf(entries), loader, crcs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the contents of " + url, e);
         } catch (URISyntaxException e) {
@@ -73,6 +82,20 @@ public final class ClasspathContainer {
 
     public List<String> list(String prefix, String suffix) {
         return entries.stream().filter(n -> n.startsWith(prefix) && n.endsWith(suffix)).toList();
+    }
+
+    /**
+     * The CRC-32 of an entry's contents: from the jar's directory, without reading the entry, or computed from the
+     * bytes of a file in a folder.
+     */
+    public long crc(String path) {
+        Long recorded = crcs.get(path);
+        if (recorded != null && recorded >= 0) {
+            return recorded;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes(path));
+        return crc.getValue();
     }
 
     public byte[] bytes(String path) {

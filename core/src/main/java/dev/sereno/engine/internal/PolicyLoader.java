@@ -69,58 +69,41 @@ public final class PolicyLoader {
         // the bundled rules build on a thread of their own while the lists, messages and parameters are read here
         java.util.concurrent.CompletableFuture<Kjar> kjar = origin instanceof PolicyOrigin.Classpath cp
                 ? Kjar.start(cp) : null;
+        // each language's lists on a thread of their own, the longest (the first language's phrases) on this one
+        List<LanguageFiles> languages = new ArrayList<>();
+        List<java.util.concurrent.CompletableFuture<LanguageFiles>> started = new ArrayList<>();
+        for (Language l : Language.values()) {
+            LanguageFiles files = new LanguageFiles(l);
+            languages.add(files);
+            started.add(background("sereno-" + l.code() + "-texts", () -> files.readTexts(origin)));
+            if (l != Language.values()[0]) {
+                started.add(background("sereno-" + l.code() + "-lists", () -> files.readLists(origin)));
+            }
+        }
+        languages.get(0).readLists(origin);
+        started.forEach(PolicyLoader::join);
         Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
         Map<Language, Messages> messages = new EnumMap<>(Language.class);
         Map<Language, CommitmentList> commitments = new EnumMap<>(Language.class);
         Map<Language, PhraseFinder> finders = new EnumMap<>(Language.class);
-        for (Language l : Language.values()) {
-            Lexicon.Builder lexicon = Lexicon.builder();
-            boolean any = false;
-            // the phrase lists, then the word lists (insults, profanity…) their phrases may use as {CLASS}
-            for (String path : List.of("phrases/" + l.code() + ".phrases", "phrases/" + l.code() + ".words")) {
-                Optional<String> text = origin.read(path);
-                if (text.isEmpty()) {
-                    continue;
-                }
-                any = true;
-                hashed.put(path, text.get());
-                try {
-                    lexicon.add(new StringReader(text.get()), path);
-                } catch (LexiconFormatException e) {
-                    problems.addAll(e.problems());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        for (LanguageFiles files : languages) {
+            Language l = files.language;
+            hashed.putAll(files.hashed);
+            problems.addAll(files.listProblems);
+            problems.addAll(files.commitmentProblems);
+            problems.addAll(files.messageProblems);
+            if (files.commitments != null) {
+                commitments.put(l, files.commitments);
             }
-            if (any) {
-                Lexicon built = lexicon.build();
-                lexicons.put(l, built);
-                try {
-                    finders.put(l, new PhraseFinder(built, Morphology.forLanguage(l.code()).orElse(null)));
-                } catch (LexiconFormatException e) {
-                    problems.addAll(e.problems());
-                }
+            if (files.lexicon != null) {
+                lexicons.put(l, files.lexicon);
             }
-            // commitments may use the word classes of the language's phrase files
-            String commitmentsPath = "commitments/" + l.code() + ".commitments";
-            origin.read(commitmentsPath).ifPresent(text -> {
-                hashed.put(commitmentsPath, text);
-                try {
-                    commitments.put(l, CommitmentList.read(text, commitmentsPath,
-                            lexicons.getOrDefault(l, Lexicon.empty()), Morphology.forLanguage(l.code()).orElse(null)));
-                } catch (CommitmentListFormatException e) {
-                    problems.addAll(e.problems());
-                }
-            });
-            String messagesPath = "messages/" + l.code() + ".properties";
-            origin.read(messagesPath).ifPresent(text -> {
-                hashed.put(messagesPath, text);
-                try {
-                    messages.put(l, Messages.parse(text, messagesPath, l));
-                } catch (UncheckedIOException e) {
-                    problems.add(e.getCause().getMessage());
-                }
-            });
+            if (files.finder != null) {
+                finders.put(l, files.finder);
+            }
+            if (files.messages != null) {
+                messages.put(l, files.messages);
+            }
         }
         HousePolicy house = house(origin, hashed, problems);
         PolicyParameters parameters = parametersOverride;
@@ -163,6 +146,114 @@ public final class PolicyLoader {
     }
 
     /**
+     * One language's commitments, phrase and word lists and messages, read apart from the others' (on threads of their
+     * own); their problems are kept apart too, and merged in the order a reading one after the other gives.
+     */
+    private static final class LanguageFiles {
+        final Language language;
+        final Map<String, String> hashed = java.util.Collections.synchronizedMap(new TreeMap<>());
+        final List<String> commitmentProblems = new ArrayList<>();
+        final List<String> listProblems = new ArrayList<>();
+        final List<String> messageProblems = new ArrayList<>();
+        CommitmentList commitments;
+        Lexicon lexicon;
+        PhraseFinder finder;
+        Messages messages;
+
+        LanguageFiles(Language language) {
+            this.language = language;
+        }
+
+        /** The messages. */
+        LanguageFiles readTexts(PolicyOrigin origin) {
+            String messagesPath = "messages/" + language.code() + ".properties";
+            origin.read(messagesPath).ifPresent(text -> {
+                hashed.put(messagesPath, text);
+                try {
+                    messages = Messages.parse(text, messagesPath, language);
+                } catch (UncheckedIOException e) {
+                    messageProblems.add(e.getCause().getMessage());
+                }
+            });
+            return this;
+        }
+
+        /**
+         * The phrase lists, then the word lists (insults, profanity…) their phrases may use as {CLASS}, then the
+         * commitments, which may use those classes too.
+         */
+        LanguageFiles readLists(PolicyOrigin origin) {
+            Lexicon.Builder builder = Lexicon.builder();
+            boolean any = false;
+            for (String path : List.of("phrases/" + language.code() + ".phrases", "phrases/" + language.code() + ".words")) {
+                Optional<String> text = origin.read(path);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                hashed.put(path, text.get());
+                try {
+                    builder.add(new StringReader(text.get()), path);
+                } catch (LexiconFormatException e) {
+                    listProblems.addAll(e.problems());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (any) {
+                lexicon = builder.build();
+                try {
+                    finder = new PhraseFinder(lexicon, Morphology.forLanguage(language.code()).orElse(null));
+                } catch (LexiconFormatException e) {
+                    listProblems.addAll(e.problems());
+                }
+            }
+            String commitmentsPath = "commitments/" + language.code() + ".commitments";
+            origin.read(commitmentsPath).ifPresent(text -> {
+                hashed.put(commitmentsPath, text);
+                try {
+                    commitments = CommitmentList.read(text, commitmentsPath, lexicon == null ? Lexicon.empty() : lexicon,
+                            Morphology.forLanguage(language.code()).orElse(null));
+                } catch (CommitmentListFormatException e) {
+                    commitmentProblems.addAll(e.problems());
+                }
+            });
+            return this;
+        }
+    }
+
+    /** Runs the work on a daemon thread of its own; {@link #join} waits for it. */
+    private static <T> java.util.concurrent.CompletableFuture<T> background(String name,
+                                                                            java.util.function.Supplier<T> work) {
+        java.util.concurrent.CompletableFuture<T> future = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(work.get());
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return future;
+    }
+
+    /** The result of work begun by {@link #background}; what it threw is thrown here, as if it had run here. */
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /**
      * A code the {@code next.*} keys name must be one this policy speaks of (it has a message text): a misspelt code
      * would otherwise rank nothing, silently.
      */
@@ -189,35 +280,16 @@ public final class PolicyLoader {
     /** The bundled rules' KieBase, built on a thread of its own: its DRL files and problems are merged when joined. */
     private record Kjar(KieBase kieBase, Map<String, String> drl, List<String> problems) {
         static java.util.concurrent.CompletableFuture<Kjar> start(PolicyOrigin.Classpath cp) {
-            java.util.concurrent.CompletableFuture<Kjar> future = new java.util.concurrent.CompletableFuture<>();
-            Thread t = new Thread(() -> {
-                try {
-                    Map<String, String> drl = new TreeMap<>();
-                    List<String> problems = new ArrayList<>();
-                    future.complete(new Kjar(loadKjar(cp, drl, problems), drl, problems));
-                } catch (Throwable e) {
-                    future.completeExceptionally(e);
-                }
-            }, "sereno-rules-loader");
-            t.setDaemon(true);
-            t.start();
-            return future;
+            return background("sereno-rules-loader", () -> {
+                Map<String, String> drl = new TreeMap<>();
+                List<String> problems = new ArrayList<>();
+                return new Kjar(loadKjar(cp, drl, problems), drl, problems);
+            });
         }
 
         static KieBase join(java.util.concurrent.CompletableFuture<Kjar> future, Map<String, String> hashed,
                             List<String> problems) {
-            Kjar done;
-            try {
-                done = future.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
-            }
+            Kjar done = PolicyLoader.join(future);
             hashed.putAll(done.drl());
             problems.addAll(done.problems());
             return done.kieBase();
@@ -231,27 +303,17 @@ public final class PolicyLoader {
      * the load path altogether.
      */
     private static KieBase loadKjar(PolicyOrigin.Classpath cp, Map<String, String> hashed, List<String> problems) {
-        ClasspathContainer container = findKjar(cp.loader);
-        if (container == null) {
+        KjarClasses kjar = KjarClasses.find(cp.loader);
+        if (kjar == null) {
             problems.add("no rules on the class path: add the sereno-rules jar, or a kjar built with the executable "
                     + "model (kie-maven-plugin with generateModel=YES), to the class path");
             return null;
         }
-        for (String drl : container.list(PolicyOrigin.CLASSPATH_FOLDER, ".drl")) {
-            hashed.put(drl.substring(PolicyOrigin.CLASSPATH_FOLDER.length()), container.read(drl));
-        }
-        List<String> modelNames = new ArrayList<>();
-        for (String index : container.list(MODEL_INDEX_FOLDER, MODEL_INDEX)) {
-            for (String line : container.read(index).split("\\R")) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
-                    modelNames.add(name);
-                }
-            }
-        }
-        ClassLoader loader = budgeted(container, modelNames, hashed, cp.loader);
+        hashed.putAll(kjar.drl());
+        ClassLoader loader = kjar.classEntries().isEmpty() ? cp.loader
+                : new PolicyClassLoader(kjar.stored(cp.loader).orElseGet(kjar::boundNow), cp.loader);
         List<Model> models = new ArrayList<>();
-        for (String name : modelNames) {
+        for (String name : kjar.modelNames()) {
             try {
                 models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException | LinkageError e) {
@@ -262,28 +324,54 @@ public final class PolicyLoader {
     }
 
     /**
-     * The trusted kjar is not verified, but its loops are bounded like any policy's: the generated classes in the
-     * kjar, in the packages of its models, are loaded instrumented from a class loader of their own. A kjar whose
-     * classes are elsewhere on the class path (not in the kjar itself) is loaded as it is.
+     * A kjar on a class path: the jar or folder that holds it, its generated models, the class files in the models'
+     * packages and its DRL files (by path in the policy's layout). The trusted kjar is not verified, but its loops are
+     * bounded like any policy's: those class files are loaded instrumented from a class loader of their own. A kjar
+     * whose classes are elsewhere on the class path (not in the kjar itself) is loaded as it is.
      */
-    private static ClassLoader budgeted(ClasspathContainer container, List<String> modelNames, Map<String, String> hashed,
-                                        ClassLoader parent) {
-        Map<String, byte[]> classFiles = new TreeMap<>();
-        for (String prefix : modelNames.stream().map(n -> n.substring(0, n.lastIndexOf('.') + 1).replace('.', '/')).distinct().toList()) {
-            for (String entry : container.list(prefix, ".class")) {
+    record KjarClasses(ClasspathContainer container, List<String> modelNames, List<String> classEntries,
+                       Map<String, String> drl) {
+        /** The kjar that holds the policy on this class path (see {@link #findKjar}); null when there is none. */
+        static KjarClasses find(ClassLoader loader) {
+            ClasspathContainer container = findKjar(loader);
+            if (container == null) {
+                return null;
+            }
+            Map<String, String> drl = new TreeMap<>();
+            for (String path : container.list(PolicyOrigin.CLASSPATH_FOLDER, ".drl")) {
+                drl.put(path.substring(PolicyOrigin.CLASSPATH_FOLDER.length()), container.read(path));
+            }
+            List<String> modelNames = new ArrayList<>();
+            for (String index : container.list(MODEL_INDEX_FOLDER, MODEL_INDEX)) {
+                for (String line : container.read(index).split("\\R")) {
+                    String name = line.strip();
+                    if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                        modelNames.add(name);
+                    }
+                }
+            }
+            java.util.SortedSet<String> classEntries = new java.util.TreeSet<>();
+            for (String prefix : modelNames.stream().map(n -> n.substring(0, n.lastIndexOf('.') + 1).replace('.', '/')).distinct().toList()) {
+                classEntries.addAll(container.list(prefix, ".class"));
+            }
+            return new KjarClasses(container, List.copyOf(modelNames), List.copyOf(classEntries), drl);
+        }
+
+        /** The class files bounded now, by binary name. */
+        Map<String, byte[]> boundNow() {
+            Map<String, byte[]> classFiles = new TreeMap<>();
+            for (String entry : classEntries) {
                 classFiles.put(entry, container.bytes(entry));
             }
+            Map<String, DrlText> texts = new TreeMap<>();
+            drl.forEach((file, text) -> texts.put(file, new DrlText(text)));
+            return PolicyVerifier.verify(classFiles, texts, false).classes();
         }
-        if (classFiles.isEmpty()) {
-            return parent;
+
+        /** The copy of {@link #boundNow()} stored at build time for exactly these classes ({@link BoundedKjar}), if any. */
+        Optional<Map<String, byte[]>> stored(ClassLoader loader) {
+            return BoundedKjar.key(container, classEntries, drl).flatMap(key -> BoundedKjar.read(loader, key));
         }
-        Map<String, DrlText> drl = new TreeMap<>();
-        hashed.forEach((file, text) -> {
-            if (file.endsWith(".drl")) {
-                drl.put(file, new DrlText(text));
-            }
-        });
-        return new PolicyClassLoader(PolicyVerifier.verify(classFiles, drl, false).classes(), parent);
     }
 
     /**
