@@ -488,7 +488,7 @@ public final class PolicyLoader {
 
     /**
      * The engine options Sereno is tested and measured with, set explicitly: Drools would otherwise take them from
-     * {@code drools.*} system properties or a {@code META-INF/drools.rulebase.conf} on the class path, and some
+     * {@code drools.*} system properties or its configuration files on the class path, and some
      * change the advice ({@code drools.indexRightBetaMemory=false} alone makes {@code Finding( kind == "REMEDY_" + $r )}
      * match every finding) or break the build ({@code drools.alphaNodeHashingThreshold=1}). Why each stays at its
      * default: benchmarks/README.md, round three.
