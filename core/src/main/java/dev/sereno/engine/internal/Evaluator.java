@@ -78,7 +78,7 @@ public final class Evaluator {
         List<DraftCommitment> commitments = hasDraft
                 ? policy.commitmentFinder(reading).find(s.draftReply(), s.now(), s.zone()) : List.of();
         FactTypes types = policy.factTypes();
-        KieSession session = policy.pool().newKieSession();
+        KieSession session = policy.pooledSession();
         boolean timed = deadlineNanos > 0;
         Budget.install(maxSteps, System.nanoTime() + deadlineNanos, timed);
         String[] stoppedBefore = new String[1];

@@ -10,7 +10,12 @@ import dev.sereno.text.time.CommitmentList;
 import java.util.EnumMap;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.DirectFiringOption;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * One loaded, immutable revision of the policy: the KieBase and its session pool, the phrase finders, the
@@ -30,6 +35,7 @@ public final class Policy implements AutoCloseable {
     private final PolicyParameters parameters;
     private final Map<String, String> drlFiles;
     private final boolean parametersGlobal;
+    private final KieSessionConfiguration sessionConfiguration;
 
     Policy(String revision, KieBase kieBase, Map<String, RuleInfo> rules, Map<Language, Lexicon> lexicons,
            Map<Language, PhraseFinder> compiledFinders, Map<Language, CommitmentList> commitments,
@@ -38,6 +44,9 @@ public final class Policy implements AutoCloseable {
         this.revision = revision;
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
+        sessionConfiguration.setOption(ThreadSafeOption.YES);
+        sessionConfiguration.setOption(DirectFiringOption.NO);
         this.factTypes = FactTypes.of(kieBase);
         this.rules = Map.copyOf(rules);
         this.lexicons = Map.copyOf(lexicons);
@@ -112,6 +121,15 @@ public final class Policy implements AutoCloseable {
 
     FactTypes factTypes() {
         return factTypes;
+    }
+
+    /**
+     * A session from the pool, thread-safe whatever the {@code drools.*} system properties say: with the executable
+     * model a session that is not keeps each rule's consequence state in the rule, shared by every session of the
+     * KieBase, which the pool's sessions on other threads would overwrite.
+     */
+    KieSession pooledSession() {
+        return pool.newKieSession(sessionConfiguration);
     }
 
     KieSessionsPool pool() {

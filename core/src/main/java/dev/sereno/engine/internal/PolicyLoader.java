@@ -42,8 +42,15 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.KieBaseMutabilityOption;
+import org.kie.api.conf.SequentialOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.internal.conf.AlphaThresholdOption;
+import org.kie.internal.conf.IndexLeftBetaMemoryOption;
+import org.kie.internal.conf.IndexRightBetaMemoryOption;
+import org.kie.internal.conf.ParallelExecutionOption;
+import org.kie.internal.conf.ShareAlphaNodesOption;
+import org.kie.internal.conf.ShareBetaNodesOption;
 
 /** Loads a {@link Policy} from a {@link PolicyOrigin}; every problem found is reported together. Internal API. */
 public final class PolicyLoader {
@@ -565,7 +572,25 @@ public final class PolicyLoader {
         KieBaseConfiguration conf = loader == null ? KieServices.get().newKieBaseConfiguration()
                 : KieServices.get().newKieBaseConfiguration(null, loader);
         conf.setOption(KieBaseMutabilityOption.DISABLED);
+        pinEngineOptions(conf);
         return conf;
+    }
+
+    /**
+     * The engine options Sereno is tested and measured with, set explicitly: Drools would otherwise take them from
+     * {@code drools.*} system properties or its configuration files on the class path, and some
+     * change the advice ({@code drools.indexRightBetaMemory=false} alone makes {@code Finding( kind == "REMEDY_" + $r )}
+     * match every finding) or break the build ({@code drools.alphaNodeHashingThreshold=1}). Why each stays at its
+     * default: benchmarks/README.md, round three.
+     */
+    static void pinEngineOptions(KieBaseConfiguration conf) {
+        conf.setOption(IndexLeftBetaMemoryOption.YES);
+        conf.setOption(IndexRightBetaMemoryOption.YES);
+        conf.setOption(ShareAlphaNodesOption.YES);
+        conf.setOption(ShareBetaNodesOption.YES);
+        conf.setOption(AlphaThresholdOption.get(3));
+        conf.setOption(SequentialOption.NO);
+        conf.setOption(ParallelExecutionOption.SEQUENTIAL);
     }
 
     private static final java.util.regex.Pattern PACKAGE =
