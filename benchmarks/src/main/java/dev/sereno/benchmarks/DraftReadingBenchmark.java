@@ -92,10 +92,15 @@ public class DraftReadingBenchmark {
             for (int i = 0; i < list.phrases().size(); i++) {
                 text.append(list.phrases().get(i).text()).append('\n');
                 if (i % 3 == 0) {
-                    text.append(list.phrases().get(i).text()).append(" zzgrown\n");
+                    // one word more on the phrase itself, before any exceptions of its line ("-- unless: …")
+                    String line = list.phrases().get(i).text();
+                    int exceptions = line.indexOf("--");
+                    text.append(exceptions < 0 ? line + " zzgrown"
+                            : line.substring(0, exceptions).strip() + " zzgrown " + line.substring(exceptions)).append('\n');
                 }
             }
-            section(text, kind + " unless-after", list.unlessAfter());
+            section(text, kind + " unless-after" + (list.unlessAfterWithin() == dev.sereno.text.PhraseList.DEFAULT_WITHIN
+                    ? "" : " within " + list.unlessAfterWithin()), list.unlessAfter());
             section(text, kind + " unless-followed-by", list.unlessFollowedBy());
             section(text, kind + " unless", list.unless());
         });

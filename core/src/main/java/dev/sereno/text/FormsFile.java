@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,36 +16,46 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Writes the forms of every dictionary word ({@code <mentir>}) of a policy's phrase files, one language a file, so
+ * Writes the forms of every dictionary word ({@code <mentir>}) of a policy's phrase and commitment files, one language a file, so
  * that the policy built into a jar loads without opening a dictionary: {@code META-INF/sereno/forms-es.txt}, one
  * lemma a line, a tab, its folded forms. Run at build time by the {@code rules} module:
  *
- * <pre>java dev.sereno.text.FormsFile PHRASES_DIR OUTPUT_DIR</pre>
+ * <pre>java dev.sereno.text.FormsFile PHRASES_DIR OUTPUT_DIR [COMMITMENTS_DIR...]</pre>
  *
  * A word the dictionary does not know is left out here; loading the policy reports it with its line.
  */
 public final class FormsFile {
-    private static final Pattern LEMMA = Pattern.compile("<\\s*([\\p{L}'\u2019-]+)\\s*>");
-    private static final Pattern FILE = Pattern.compile("([a-z]{2})\\.(phrases|words)");
+    private static final Pattern LEMMA = Pattern.compile(
+            "<\\s*([\\p{L}'\u2019-]+)\\s*(?::\\s*([123](?:\\s*,\\s*[123])*)\\s*)?>");
+    private static final Pattern FILE = Pattern.compile("([a-z]{2})\\.(phrases|words|commitments)");
 
     private FormsFile() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: FormsFile PHRASES_DIR OUTPUT_DIR");
+        if (args.length < 2) {
+            System.err.println("usage: FormsFile PHRASES_DIR OUTPUT_DIR [COMMITMENTS_DIR...]");
             System.exit(2);
         }
+        List<Path> more = new ArrayList<>();
+        for (int k = 2; k < args.length; k++) {
+            more.add(Path.of(args[k]));
+        }
         // quiet on success: it runs inside every build of the policy
-        write(Path.of(args[0]), Path.of(args[1]));
+        write(Path.of(args[0]), Path.of(args[1]), more.toArray(new Path[0]));
     }
 
-    /** Writes one file per language found in {@code phrases}; returns how many words each holds. */
-    public static Map<String, Integer> write(Path phrases, Path output) throws IOException {
+    /**
+     * Writes one file per language found in {@code phrases} (and in {@code more} folders, such as the commitment
+     * files'); returns how many words each holds.
+     */
+    public static Map<String, Integer> write(Path phrases, Path output, Path... more) throws IOException {
         Map<String, Set<String>> lemmas = new TreeMap<>();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(phrases)) {
-            files = list.sorted().toList();
+        List<Path> files = new ArrayList<>();
+        for (Path dir : concat(phrases, more)) {
+            try (Stream<Path> list = Files.list(dir)) {
+                files.addAll(list.sorted().toList());
+            }
         }
         for (Path file : files) {
             Matcher name = FILE.matcher(file.getFileName().toString());
@@ -58,7 +67,7 @@ public final class FormsFile {
                 int hash = line.indexOf('#');
                 Matcher m = LEMMA.matcher(hash < 0 ? line : line.substring(0, hash));
                 while (m.find()) {
-                    words.add(m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip());
+                    words.add(Phrase.lemmaKey(m.group(1).strip(), m.group(2)));
                 }
             }
         }
@@ -83,5 +92,12 @@ public final class FormsFile {
             counts.put(language.getKey(), lines.size());
         }
         return counts;
+    }
+
+    private static List<Path> concat(Path first, Path... more) {
+        List<Path> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(List.of(more));
+        return out;
     }
 }

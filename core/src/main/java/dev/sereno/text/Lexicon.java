@@ -24,12 +24,16 @@ import java.util.regex.Pattern;
  * es usted un {INSULT}
  * you are * lying                  * is any one word; mient* is any word starting with "mient"
  * no me creo {0-3} lo que          {0-3}: up to three words of any kind in between
- * [CALLS_CUSTOMER_LIAR unless-after]        cancels a match when it ends just before it, same sentence
+ * [CALLS_CUSTOMER_LIAR unless-after]        cancels a match when it ends at most 3 words before it, same sentence
  * no digo que
+ * [DOUBTS_CUSTOMER unless-after within 8]   the same, with up to 8 words in between
+ * {NEGACION}
  * [EVASIVE unless-followed-by]     cancels a match when it appears anywhere after it
  * lo averiguaré
  * [LIE unless]                     cancels a match it overlaps: another reading of the same words
  * lie it flat
+ * you {INSULT} -- unless: you {INSULT} day          exceptions of one line only: overlapping words (unless:), or
+ * &lt;mentir&gt; -- unless-after: no vamos a           words ending just before it (unless-after:)
  * </pre>
  *
  * Matching ignores case, accents and apostrophes and works on whole words. Sections with the same header add up,
@@ -37,7 +41,8 @@ import java.util.regex.Pattern;
  */
 public final class Lexicon {
     private static final Pattern HEADER = Pattern.compile(
-            "\\[\\s*(class\\s+)?([A-Z][A-Z0-9_]*)\\s*(unless-after|unless-followed-by|unless)?\\s*]");
+            "\\[\\s*(class\\s+)?([A-Z][A-Z0-9_]*)\\s*(unless-after|unless-followed-by|unless)?"
+                    + "(?:\\s+within\\s+(\\d{1,3}))?\\s*]");
     private static final Lexicon EMPTY = new Lexicon(Map.of(), Map.of());
 
     private final Map<String, PhraseList> lists;
@@ -78,6 +83,9 @@ public final class Lexicon {
     public static final class Builder {
         private final Map<String, List<Phrase>[]> sections = new LinkedHashMap<>();
         private final Map<String, List<Phrase>> classes = new LinkedHashMap<>();
+        /** The reach a kind's unless-after section gave, and where, when one did. */
+        private final Map<String, Integer> within = new LinkedHashMap<>();
+        private final Map<String, String> withinWhere = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -105,7 +113,11 @@ public final class Lexicon {
                     Matcher m = HEADER.matcher(text);
                     if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
                         throw new LexiconFormatException(where + ": \"" + text + "\" is not a section header; expected"
-                                + " [KIND], [KIND unless-after], [KIND unless-followed-by], [KIND unless] or [class NAME]");
+                                + " [KIND], [KIND unless-after], [KIND unless-after within N], [KIND unless-followed-by],"
+                                + " [KIND unless] or [class NAME]");
+                    }
+                    if (m.group(4) != null) {
+                        within(m.group(2), m.group(3), Integer.parseInt(m.group(4)), where, text);
                     }
                     inClass = m.group(1) != null;
                     if (inClass) {
@@ -125,27 +137,55 @@ public final class Lexicon {
                     throw new LexiconFormatException(where
                             + ": a phrase before any section; start the file with a header such as [EVASIVE]");
                 }
-                Phrase phrase = Phrase.parse(text, where);
-                if (phrase.words().isEmpty()) {
-                    throw new LexiconFormatException(where + ": \"" + text + "\" has no words");
-                }
-                String first = phrase.words().get(0);
-                if (first.equals("*") || Phrase.isGap(first)) {
-                    throw new LexiconFormatException(where + ": \"" + text
-                            + "\" starts with a wildcard or a gap; a phrase must start with a word, a <word> or a {CLASS}");
-                }
-                String last = phrase.words().get(phrase.words().size() - 1);
-                if (Phrase.isGap(last)) {
-                    throw new LexiconFormatException(where + ": \"" + text + "\" ends with a gap; a gap goes between words");
-                }
-                current.add(phrase);
+                current.add(checked(Phrase.parse(text, where)));
             }
             return this;
         }
 
+        private void within(String kind, String modifier, int words, String where, String header) {
+            if (!"unless-after".equals(modifier)) {
+                throw new LexiconFormatException(where + ": \"" + header + "\": only an unless-after section takes"
+                        + " \"within N\" (how many words may stand between the negation and the match), as in"
+                        + " [" + kind + " unless-after within 8]");
+            }
+            if (words > PhraseList.MAX_WITHIN) {
+                throw new LexiconFormatException(where + ": \"" + header + "\": within " + words
+                        + " is too far; write a number of words from 0 to " + PhraseList.MAX_WITHIN);
+            }
+            Integer before = within.putIfAbsent(kind, words);
+            if (before != null && before != words) {
+                throw new LexiconFormatException(where + ": \"" + header + "\" says within " + words + ", but "
+                        + withinWhere.get(kind) + " already said within " + before + " for " + kind
+                        + "; give one reach per kind");
+            }
+            withinWhere.putIfAbsent(kind, where);
+        }
+
+        /** A phrase that can be compiled: it has words, and starts and ends with one. */
+        static Phrase checked(Phrase phrase) {
+            phrase.unless().forEach(Builder::checked);
+            phrase.unlessAfter().forEach(Builder::checked);
+            List<String> words = phrase.unanchored();
+            String where = phrase.where();
+            String text = phrase.text();
+            if (words.isEmpty()) {
+                throw new LexiconFormatException(where + ": \"" + text + "\" has no words");
+            }
+            String first = words.get(0);
+            if (first.equals("*") || Phrase.isGap(first)) {
+                throw new LexiconFormatException(where + ": \"" + text
+                        + "\" starts with a wildcard or a gap; a phrase must start with a word, a <word> or a {CLASS}");
+            }
+            if (Phrase.isGap(words.get(words.size() - 1))) {
+                throw new LexiconFormatException(where + ": \"" + text + "\" ends with a gap; a gap goes between words");
+            }
+            return phrase;
+        }
+
         public Lexicon build() {
             Map<String, PhraseList> out = new LinkedHashMap<>();
-            sections.forEach((kind, s) -> out.put(kind, new PhraseList(kind, s[0], s[1], s[2], s[3])));
+            sections.forEach((kind, s) -> out.put(kind, new PhraseList(kind, s[0], s[1], s[2], s[3],
+                    within.getOrDefault(kind, PhraseList.DEFAULT_WITHIN))));
             Map<String, List<Phrase>> cls = new LinkedHashMap<>();
             classes.forEach((name, phrases) -> cls.put(name, List.copyOf(phrases)));
             return new Lexicon(out, cls);

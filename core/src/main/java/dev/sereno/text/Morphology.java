@@ -122,16 +122,43 @@ public final class Morphology {
      * empty when the dictionary does not know the word.
      */
     public Set<String> forms(String lemma) {
-        String word = lemma.strip().toLowerCase(java.util.Locale.ROOT);
-        Set<String> forms = expanded.computeIfAbsent(word, this::expand);
+        String key = lemma.strip().toLowerCase(java.util.Locale.ROOT);
+        int colon = key.indexOf(':');
+        String word = colon < 0 ? key : key.substring(0, colon);
+        String persons = colon < 0 ? "" : key.substring(colon);
+        Set<String> forms = expanded.computeIfAbsent(key, this::expand);
         // a pronominal verb is listed under its plain infinitive: <quejarse> is <quejar>, whose forms have the clitics
         if (forms.isEmpty() && word.endsWith("se") && word.length() > 4) {
-            return expanded.computeIfAbsent(word.substring(0, word.length() - 2), this::expand);
+            return expanded.computeIfAbsent(word.substring(0, word.length() - 2) + persons, this::expand);
         }
         return forms;
     }
 
-    private Set<String> expand(String lemma) {
+    /**
+     * The persons a dictionary tag gives a form, as a set of '1', '2', '3' in a string; empty for a form with no
+     * person (an infinitive, a gerund, a noun). Spanish verb tags carry the person in their fifth place
+     * ({@code VMIP3S0}); the English tags mark only the present: VBZ the third person singular, VBP the others.
+     */
+    static String persons(String tag) {
+        int colon = tag.indexOf(':');
+        String verb = colon < 0 ? tag : tag.substring(0, colon);
+        if (verb.equals("VBZ")) {
+            return "3";
+        }
+        if (verb.equals("VBP")) {
+            return "12";
+        }
+        if (verb.length() >= 5 && verb.charAt(0) == 'V' && verb.charAt(4) >= '1' && verb.charAt(4) <= '3') {
+            return String.valueOf(verb.charAt(4));
+        }
+        return "";
+    }
+
+    /** {@code lemma}, or {@code lemma:2,3} for the forms of those persons only. */
+    private Set<String> expand(String name) {
+        int colon = name.indexOf(':');
+        String lemma = colon < 0 ? name : name.substring(0, colon);
+        String persons = colon < 0 ? null : name.substring(colon + 1);
         FSA fsa = fsa();
         if (fsa == null) {
             return Set.of();
@@ -147,6 +174,9 @@ public final class Morphology {
             entry.get(rest);
             int sep = indexOf(rest, separator, 0);
             if (sep < 0) {
+                continue;
+            }
+            if (persons != null && !ofPersons(new String(rest, 0, sep, StandardCharsets.UTF_8), persons)) {
                 continue;
             }
             // the key is "lemma|TAG"; the form is stored as a suffix edit of the key: the first byte says how many
@@ -170,10 +200,20 @@ public final class Morphology {
                 out.add(Folding.word(word));
             }
         }
-        if (!out.isEmpty()) {
+        if (!out.isEmpty() && persons == null) {
             out.add(Folding.word(lemma));
         }
         return Set.copyOf(out);
+    }
+
+    private static boolean ofPersons(String tag, String wanted) {
+        String has = persons(tag);
+        for (int k = 0; k < has.length(); k++) {
+            if (wanted.indexOf(has.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOf(byte[] bytes, byte b, int from) {

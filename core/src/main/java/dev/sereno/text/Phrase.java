@@ -11,39 +11,113 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a plain word matches that word, case, accents and apostrophes ignored ({@code miente});</li>
  *   <li>{@code <mentir>}: any form of the dictionary word (miente, mintió, mintiendo, mentirle…);</li>
+ *   <li>{@code <mentir:2,3>}: its forms of the 2nd and 3rd person only (mientes, miente, mintió; not miento);</li>
  *   <li>{@code {INSULT}}: any entry of the word class INSULT, defined in a {@code [class INSULT]} section;</li>
  *   <li>{@code *}: any one word; {@code mient*}: any word starting with "mient";</li>
- *   <li>{@code {0-3}}: between 0 and 3 words of any kind (a gap), within the sentence.</li>
+ *   <li>{@code {0-3}}: between 0 and 3 words of any kind (a gap), within the sentence;</li>
+ *   <li>{@code ^} first: the match starts a sentence; {@code $} last: the match ends one ({@code ^ no $}).</li>
  * </ul>
  *
- * @param text  the phrase as written
- * @param words the word patterns, normalised: plain words folded, lemmas lower-cased with their accents kept
- * @param where {@code file:line} it was read from, for error messages
+ * A line may carry its own exceptions after the phrase: {@code you {INSULT} -- unless: you {INSULT} day} (cancels a
+ * match that words of the exception overlap) and {@code -- unless-after: not} (cancels a match that the exception
+ * ends just before, as a {@code [KIND unless-after]} section does), as many as needed, for that line only.
+ *
+ * @param text        the line as written
+ * @param words       the word patterns, normalised: plain words folded, lemmas lower-cased with their accents kept
+ * @param where       {@code file:line} it was read from, for error messages
+ * @param unless      this line's own {@code -- unless:} exceptions
+ * @param unlessAfter this line's own {@code -- unless-after:} exceptions
  */
-public record Phrase(String text, List<String> words, String where) {
+public record Phrase(String text, List<String> words, String where, List<Phrase> unless, List<Phrase> unlessAfter) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_IN_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'\u2019*]");
     private static final Pattern GAP = Pattern.compile("\\{\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*}");
     private static final Pattern CLASS = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*}");
-    private static final Pattern LEMMA = Pattern.compile("<\\s*([\\p{L}'\u2019-]+)\\s*>");
+    private static final Pattern LEMMA = Pattern.compile(
+            "<\\s*([\\p{L}'\u2019-]+)\\s*(?::\\s*([123](?:\\s*,\\s*[123])*)\\s*)?>");
+
+    private static final Pattern EXCEPTION = Pattern.compile("\\s*(unless|unless-after)\\s*:(.*)", Pattern.DOTALL);
+    private static final String EXCEPTION_MARK = "--";
 
     public Phrase {
         words = List.copyOf(words);
+        unless = List.copyOf(unless);
+        unlessAfter = List.copyOf(unlessAfter);
+    }
+
+    public Phrase(String text, List<String> words, String where) {
+        this(text, words, where, List.of(), List.of());
+    }
+
+    /** Whether the line carries exceptions of its own. */
+    boolean hasExceptions() {
+        return !unless.isEmpty() || !unlessAfter.isEmpty();
     }
 
     static Phrase parse(String text) {
         return parse(text, "?");
     }
 
+    /** A line of a list: the phrase, then any {@code -- unless:} / {@code -- unless-after:} exceptions of its own. */
     static Phrase parse(String text, String where) {
+        return parse(text, where, Folding::word);
+    }
+
+    /**
+     * As {@link #parse(String, String)}, spelling each plain word with {@code fold} rather than as the phrase lists
+     * do: the commitment reader keeps apostrophes and reads ñ as n.
+     */
+    static Phrase parse(String text, String where, java.util.function.UnaryOperator<String> fold) {
+        int mark = text.indexOf(EXCEPTION_MARK);
+        if (mark < 0) {
+            return parseWords(text, where, fold);
+        }
+        Phrase main = parseWords(text.substring(0, mark), where, fold);
+        List<Phrase> unless = new ArrayList<>();
+        List<Phrase> unlessAfter = new ArrayList<>();
+        String[] parts = text.substring(mark + EXCEPTION_MARK.length()).split(EXCEPTION_MARK, -1);
+        for (String part : parts) {
+            Matcher m = EXCEPTION.matcher(part);
+            if (!m.matches()) {
+                throw new LexiconFormatException(where + ": \"" + text.strip() + "\": after -- expected \"unless:\" or "
+                        + "\"unless-after:\" and a phrase, as in \"you {INSULT} -- unless: you {INSULT} day\"");
+            }
+            Phrase exception = parseWords(m.group(2), where, fold);
+            if (exception.unanchored().isEmpty()) {
+                throw new LexiconFormatException(where + ": \"" + text.strip() + "\": \"-- " + m.group(1)
+                        + ":\" needs a phrase after it");
+            }
+            (m.group(1).equals("unless") ? unless : unlessAfter).add(exception);
+        }
+        return new Phrase(text.strip(), main.words(), where, unless, unlessAfter);
+    }
+
+    private static Phrase parseWords(String text, String where, java.util.function.UnaryOperator<String> fold) {
         List<String> words = new ArrayList<>();
-        for (String raw : SPACES.split(text.strip())) {
+        String[] raws = SPACES.split(text.strip());
+        for (int r = 0; r < raws.length; r++) {
+            String raw = raws[r];
             if (raw.isEmpty()) {
                 continue;
             }
+            if (raw.equals(START) || raw.equals(END)) {
+                boolean first = words.isEmpty();
+                boolean last = r == raws.length - 1;
+                if (raw.equals(START) ? !first : !last) {
+                    throw new LexiconFormatException(where + ": \"" + text.strip() + "\": " + (raw.equals(START)
+                            ? "^ (starts a sentence) goes first, before the first word"
+                            : "$ (ends a sentence) goes last, after the last word"));
+                }
+                words.add(raw);
+                continue;
+            }
+            if (raw.indexOf('^') >= 0 || raw.indexOf('$') >= 0) {
+                throw new LexiconFormatException(where + ": \"" + raw + "\": write ^ and $ apart from the words, with"
+                        + " a space: \"^ no $\" is a sentence that is only \"no\"");
+            }
             if (isPlainWord(raw)) {
                 // most words of a list are plain: folded directly, without the patterns below (a policy has thousands)
-                words.add(Folding.word(raw));
+                words.add(fold.apply(raw));
                 continue;
             }
             Matcher m;
@@ -58,13 +132,14 @@ public record Phrase(String text, List<String> words, String where) {
             } else if ((m = CLASS.matcher(raw)).matches()) {
                 words.add("{" + m.group(1).toUpperCase(Locale.ROOT) + "}");
             } else if ((m = LEMMA.matcher(raw)).matches()) {
-                words.add("<" + m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'') + ">");
+                words.add("<" + lemmaKey(m.group(1), m.group(2)) + ">");
             } else if (raw.indexOf('{') >= 0 || raw.indexOf('<') >= 0) {
                 throw new LexiconFormatException(where + ": \"" + raw + "\" is not a word pattern; write <word> for "
-                        + "any form of a dictionary word, {CLASS} for a word class, {0-3} for a gap of up to 3 words");
+                        + "any form of a dictionary word, <word:2,3> for its forms of the 2nd and 3rd person only, "
+                        + "{CLASS} for a word class, {0-3} for a gap of up to 3 words");
             } else {
                 for (String w : SPACES.split(NOT_IN_A_WORD.matcher(raw).replaceAll(" ").strip())) {
-                    String folded = Folding.word(w);
+                    String folded = fold.apply(w);
                     if (!folded.isEmpty()) {
                         words.add(folded);
                     }
@@ -72,6 +147,26 @@ public record Phrase(String text, List<String> words, String where) {
             }
         }
         return new Phrase(text.strip(), words, where);
+    }
+
+    /**
+     * How a dictionary word is named to the dictionary: lower case, with its accents, and for {@code <mentir:3,2>} its
+     * persons in order ({@code mentir:2,3}); the build's precomputed forms use the same names.
+     */
+    static String lemmaKey(String lemma, String persons) {
+        String word = lemma.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (persons == null) {
+            return word;
+        }
+        java.util.TreeSet<Character> which = new java.util.TreeSet<>();
+        for (char c : persons.toCharArray()) {
+            if (c >= '1' && c <= '3') {
+                which.add(c);
+            }
+        }
+        StringBuilder key = new StringBuilder(word).append(':');
+        which.forEach(c -> key.append(key.charAt(key.length() - 1) == ':' ? "" : ",").append(c));
+        return key.toString();
     }
 
     /** Letters, digits, inner apostrophes and a final * only: nothing to strip, no pattern syntax. */
@@ -85,6 +180,26 @@ public record Phrase(String text, List<String> words, String where) {
             }
         }
         return true;
+    }
+
+    /** The anchor written first: the match starts a sentence. */
+    static final String START = "^";
+    /** The anchor written last: the match ends a sentence. */
+    static final String END = "$";
+
+    /** The words without the anchors {@code ^} and {@code $}. */
+    List<String> unanchored() {
+        int from = !words.isEmpty() && words.get(0).equals(START) ? 1 : 0;
+        int to = words.size() > from && words.get(words.size() - 1).equals(END) ? words.size() - 1 : words.size();
+        return words.subList(from, to);
+    }
+
+    boolean startsSentence() {
+        return !words.isEmpty() && words.get(0).equals(START);
+    }
+
+    boolean endsSentence() {
+        return !words.isEmpty() && words.get(words.size() - 1).equals(END);
     }
 
     static boolean isGap(String word) {

@@ -27,18 +27,18 @@ public final class PhraseFinder {
      * wholly inside a quotation that follows one of them in its sentence is a quotation, not the agent's words.
      */
     public static final String REPORTED_SPEECH = "REPORTED_SPEECH";
-    /** How many words before a match a negation (unless-after) may end. */
-    private static final int NEGATION_REACH = 4;
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start).thenComparing(Finding::kind);
     private static final Entry[] NONE = new Entry[0];
     private static final Pattern[] NO_PATTERNS = new Pattern[0];
+    private static final Lead[] NO_LEADS = new Lead[0];
     /** lastCommitment not worked out yet for this text. */
     private static final int UNKNOWN = -2;
 
     private final Kind[] kinds;
     /** By word number: the phrases that can start with that word. */
     private final Candidates[] byFirstWord;
-    private final Entry[] unindexed;
+    /** The phrases led by a prefix, by its first letters, and any other that may start at any word. */
+    private final ByPrefix byPrefix;
     /** The number of each word the patterns name; a word of the text not here matches no word of a pattern. */
     private final WordTable wordIds;
     private final String[] words;
@@ -49,67 +49,116 @@ public final class PhraseFinder {
     private final int classCount;
 
     /** One phrase list, numbered, with its cancelling phrases compiled. */
-    private record Kind(int index, String name, Patterns unlessAfter, Patterns unlessFollowedBy, Patterns unless) {
-    }
-
-    private record Entry(Kind kind, Pattern pattern) {
-    }
-
-    private record AfterClass(WordClass wordClass, IntMap<Entry[]> byNextWord) {
+    /** @param reach how many words before a match a negation (unless-after) may end: 1 is right before it */
+    private record Kind(int index, String name, Patterns unlessAfter, int reach, Patterns unlessFollowedBy,
+                        Patterns unless) {
     }
 
     /**
-     * The phrases that can start with one word, indexed again by the word that must follow when there is one: a
-     * common first word ("no", "you", "le") starts hundreds of phrases, and only those whose second word follows
-     * need a closer look.
+     * One phrase of a kind, with the exceptions its line carries ({@code -- unless:}, {@code -- unless-after:}),
+     * null when it carries none.
      */
-    private static final class Candidates {
-        private final IntMap<Entry[]> bySecondWord;
-        private final Entry[] others;
-        /** The phrases that start with a word class, by the class and the word that must follow its match. */
-        private final AfterClass[] afterClass;
+    private record Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter) {
+        /** An exception of the line itself cancels the match. */
+        boolean excepted(Token[] tokens, int start, int end) {
+            return unless != null && overlapped(unless, tokens, start, end)
+                    || unlessAfter != null && cancelledBefore(unlessAfter, kind.reach(), tokens, start);
+        }
+    }
 
-        Candidates(List<Entry> entries) {
-            Map<Integer, List<Entry>> second = new HashMap<>();
-            Map<WordClass, Map<Integer, List<Entry>>> afterClasses = new java.util.LinkedHashMap<>();
+    /**
+     * The phrases that start with one lead — the plain word the text has at this position, or one word class — by
+     * their anchor: the word the text must have right after the lead's match, or within the gap that follows it
+     * ({@code {YOU} {0-2} <lie>} is anchored on the forms of "lie", 0 to 2 words after {YOU}'s match). A common
+     * lead ("you", "the", {OTHER_PARTY}) starts hundreds of phrases; only those whose anchor is in the text near it
+     * need a closer look, and none of a class's when the class does not match here.
+     */
+    private static final class Lead {
+        /** Null when the lead is the plain word itself, whose match ends at the next word. */
+        private final WordClass wordClass;
+        private final IntMap<Entry[]> byAnchor;
+        /** The most words that may stand between the lead's match and an anchor. */
+        private final int window;
+        /** The phrases with no anchor to look up: tried whenever the lead matches. */
+        private final Entry[] others;
+
+        Lead(WordClass wordClass, List<Entry> entries) {
+            this.wordClass = wordClass;
+            Map<Integer, List<Entry>> anchored = new HashMap<>();
             List<Entry> rest = new ArrayList<>();
+            int widest = 0;
             for (Entry e : entries) {
-                WordSet words = e.pattern().wordsAfterFirst();
-                WordClass startsWith = e.pattern().firstClass();
-                if (words == null) {
+                WordSet anchor = e.pattern().anchorWords();
+                if (anchor == null) {
                     rest.add(e);
-                } else {
-                    Map<Integer, List<Entry>> next = startsWith == null ? second
-                            : afterClasses.computeIfAbsent(startsWith, k -> new HashMap<>());
-                    for (int w : words.ids()) {
-                        next.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
-                    }
+                    continue;
+                }
+                widest = Math.max(widest, e.pattern().anchorMaxGap());
+                for (int w : anchor.ids()) {
+                    anchored.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
                 }
             }
-            this.bySecondWord = IntMap.of(second, list -> list.toArray(NONE));
+            this.byAnchor = IntMap.of(anchored, list -> list.toArray(NONE));
+            this.window = widest;
             this.others = rest.toArray(NONE);
-            this.afterClass = afterClasses.entrySet().stream()
-                    .map(a -> new AfterClass(a.getKey(), IntMap.of(a.getValue(), list -> list.toArray(NONE))))
-                    .toArray(AfterClass[]::new);
+        }
+    }
+
+    /** The phrases that can start with one word, by lead: the word itself first, then each class it can start. */
+    private static final class Candidates {
+        private final Lead[] leads;
+
+        Candidates(List<Entry> entries) {
+            Map<WordClass, List<Entry>> byLead = new java.util.LinkedHashMap<>();
+            List<Entry> plain = new ArrayList<>();
+            for (Entry e : entries) {
+                WordClass c = e.pattern().firstClass();
+                (c == null ? plain : byLead.computeIfAbsent(c, k -> new ArrayList<>())).add(e);
+            }
+            List<Lead> leads = new ArrayList<>();
+            if (!plain.isEmpty()) {
+                leads.add(new Lead(null, plain));
+            }
+            byLead.forEach((c, list) -> leads.add(new Lead(c, list)));
+            this.leads = leads.toArray(new Lead[0]);
+        }
+    }
+
+    /**
+     * Phrases led by a prefix ({@code lmao*}), by the first two letters of the prefix: tried only at words that
+     * start so, not at every word. A prefix of one letter is tried at every word.
+     */
+    private static final class ByPrefix {
+        private final IntMap<Entry[]> byTwoLetters;
+        private final Entry[] rest;
+
+        ByPrefix(List<Entry> entries) {
+            Map<Integer, List<Entry>> two = new HashMap<>();
+            List<Entry> others = new ArrayList<>();
+            for (Entry e : entries) {
+                String prefix = e.pattern().firstPrefix();
+                if (prefix == null || prefix.length() < 2) {
+                    others.add(e);
+                } else {
+                    two.computeIfAbsent(twoLetters(prefix.charAt(0), prefix.charAt(1)), k -> new ArrayList<>()).add(e);
+                }
+            }
+            this.byTwoLetters = IntMap.of(two, list -> list.toArray(NONE));
+            this.rest = others.toArray(NONE);
         }
 
-        /** The phrases starting with the class whose next word follows the class's match at {@code i}. */
-        Entry[] afterClass(AfterClass a, Token[] tokens, int i, int[] memo) {
-            int sentence = tokens[i].sentence();
-            int end = a.wordClass().match(tokens, i, sentence, memo);
-            if (end < 0 || end >= tokens.length || tokens[end].sentence() != sentence) {
+        /** The prefix-led phrases that may start at this word. */
+        Entry[] at(Token t) {
+            if (byTwoLetters.isEmpty()) {
                 return NONE;
             }
-            Entry[] next = a.byNextWord().get(tokens[end].id());
-            return next == null ? NONE : next;
+            int key = t.firstTwoLetters();
+            Entry[] found = key < 0 ? null : byTwoLetters.get(key);
+            return found == null ? NONE : found;
         }
 
-        Entry[] following(Token[] tokens, int i) {
-            if (i + 1 < tokens.length && tokens[i + 1].sentence() == tokens[i].sentence()) {
-                Entry[] next = bySecondWord.get(tokens[i + 1].id());
-                return next == null ? NONE : next;
-            }
-            return NONE;
+        static int twoLetters(char a, char b) {
+            return (a << 16 | b) & Integer.MAX_VALUE;
         }
     }
 
@@ -129,14 +178,17 @@ public final class PhraseFinder {
         List<Entry> rest = new ArrayList<>();
         for (PhraseList list : lexicon.lists().values()) {
             Kind kind = new Kind(all.size(), list.kind(), compiler.patterns(list.unlessAfter()),
-                    compiler.patterns(list.unlessFollowedBy()), compiler.patterns(list.unless()));
+                    list.unlessAfterWithin() + 1, compiler.patterns(list.unlessFollowedBy()),
+                    compiler.patterns(list.unless()));
             all.add(kind);
             for (Phrase p : list.phrases()) {
                 Pattern pattern = compiler.compile(p);
+                Patterns unless = p.unless().isEmpty() ? null : compiler.patterns(p.unless());
+                Patterns unlessAfter = p.unlessAfter().isEmpty() ? null : compiler.patterns(p.unlessAfter());
                 if (pattern == null) {
                     continue;
                 }
-                Entry e = new Entry(kind, pattern);
+                Entry e = new Entry(kind, pattern, unless, unlessAfter);
                 WordSet first = pattern.firstWords();
                 if (first == null) {
                     rest.add(e);
@@ -158,7 +210,7 @@ public final class PhraseFinder {
         // phrases with the same first words (the forms of one dictionary word) share their candidates
         Map<List<Entry>, Candidates> shared = new HashMap<>();
         indexed.forEach((word, entries) -> byFirstWord[word] = shared.computeIfAbsent(entries, Candidates::new));
-        this.unindexed = rest.toArray(NONE);
+        this.byPrefix = new ByPrefix(rest);
         this.nothingToFind = indexed.isEmpty() && rest.isEmpty();
     }
 
@@ -167,62 +219,50 @@ public final class PhraseFinder {
         if (text == null || text.isBlank() || nothingToFind) {
             return List.of();
         }
-        Token[] tokens = Tokenizer.tokens(text, wordIds);
+        Scan scan = new Scan(Tokenizer.tokens(text, wordIds));
+        Token[] tokens = scan.tokens;
         List<Finding> found = null;
-        int[] coveredUntil = new int[kinds.length];
-        int[] lastCommitment = null;
-        // where two phrases of a kind start at the same word, the longest wins: best end per kind at this word
-        int[] bestEnd = new int[kinds.length];
-        int[] touched = new int[kinds.length];
-        int[] memo = null;
         for (int i = 0; i < tokens.length; i++) {
             int id = tokens[i].id();
             Candidates indexed = id < 0 ? null : byFirstWord[id];
-            if (indexed == null && unindexed.length == 0) {
+            Entry[] prefixed = byPrefix.at(tokens[i]);
+            if (indexed == null && prefixed.length == 0 && byPrefix.rest.length == 0) {
                 continue;
             }
-            int touchedCount = 0;
-            if (memo == null && classCount > 0) {
-                memo = new int[classCount * tokens.length];
-            }
-            int passes = 3 + (indexed == null ? 0 : indexed.afterClass.length);
-            for (int pass = 0; pass < passes; pass++) {
-                Entry[] entries = pass == 2 ? unindexed : indexed == null ? NONE
-                        : pass == 0 ? indexed.following(tokens, i) : pass == 1 ? indexed.others
-                        : indexed.afterClass(indexed.afterClass[pass - 3], tokens, i, memo);
-                for (Entry e : entries) {
-                    Kind kind = e.kind();
-                    if (i < coveredUntil[kind.index()]) {
+            int sentence = tokens[i].sentence();
+            scan.touchedCount = 0;
+            for (Lead lead : indexed == null ? NO_LEADS : indexed.leads) {
+                int leadEnd = lead.wordClass == null ? i + 1 : lead.wordClass.match(tokens, i, sentence, scan.memo());
+                if (leadEnd < 0) {
+                    continue;
+                }
+                for (Entry e : lead.others) {
+                    scan.tryAt(e, i);
+                }
+                int last = Math.min(tokens.length - 1, leadEnd + lead.window);
+                for (int at = leadEnd; at <= last && tokens[at].sentence() == sentence; at++) {
+                    Entry[] anchored = lead.byAnchor.get(tokens[at].id());
+                    if (anchored == null) {
                         continue;
                     }
-                    // found through the index, a plain first word is known to match: start from the second
-                    int end = e.pattern().matchAfterFirst(tokens, i, memo);
-                    if (end < 0 || end <= bestEnd[kind.index()] || cancelledBefore(kind, tokens, i)
-                            || overlapped(kind, tokens, i, end) || reported(tokens, i, end)) {
-                        continue;
-                    }
-                    if (!kind.unlessFollowedBy().isEmpty()) {
-                        if (lastCommitment == null) {
-                            lastCommitment = new int[kinds.length];
-                            Arrays.fill(lastCommitment, UNKNOWN);
-                        }
-                        if (lastCommitment[kind.index()] == UNKNOWN) {
-                            lastCommitment[kind.index()] = lastMatchStart(kind.unlessFollowedBy(), tokens);
-                        }
-                        if (lastCommitment[kind.index()] >= end) {
-                            continue;
+                    int gap = at - leadEnd;
+                    for (Entry e : anchored) {
+                        if (gap >= e.pattern().anchorMinGap() && gap <= e.pattern().anchorMaxGap()) {
+                            scan.tryAt(e, i);
                         }
                     }
-                    if (bestEnd[kind.index()] == 0) {
-                        touched[touchedCount++] = kind.index();
-                    }
-                    bestEnd[kind.index()] = end;
                 }
             }
-            for (int k = 0; k < touchedCount; k++) {
-                int index = touched[k];
-                int end = bestEnd[index];
-                bestEnd[index] = 0;
+            for (Entry e : prefixed) {
+                scan.tryAt(e, i);
+            }
+            for (Entry e : byPrefix.rest) {
+                scan.tryAt(e, i);
+            }
+            for (int k = 0; k < scan.touchedCount; k++) {
+                int index = scan.touched[k];
+                int end = scan.bestEnd[index];
+                scan.bestEnd[index] = 0;
                 Token first = tokens[i];
                 Token last = tokens[end - 1];
                 if (found == null) {
@@ -230,14 +270,81 @@ public final class PhraseFinder {
                 }
                 found.add(new Finding(kinds[index].name(), text.substring(first.start(), last.end()), first.start(),
                         last.end(), SOURCE));
-                coveredUntil[index] = end;
+                scan.coveredUntil[index] = end;
             }
         }
         if (found == null) {
             return List.of();
         }
-        found.sort(ORDER);
+        if (!inOrder(found)) {
+            found.sort(ORDER);
+        }
         return List.copyOf(found);
+    }
+
+    private static boolean inOrder(List<Finding> found) {
+        for (int k = 1; k < found.size(); k++) {
+            if (ORDER.compare(found.get(k - 1), found.get(k)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One reading of one text: where each kind's last match ended, the best match of each kind at this word. */
+    private final class Scan {
+        final Token[] tokens;
+        final int[] coveredUntil = new int[kinds.length];
+        /** Where two phrases of a kind start at the same word, the longest wins: best end per kind at this word. */
+        final int[] bestEnd = new int[kinds.length];
+        final int[] touched = new int[kinds.length];
+        int touchedCount;
+        private int[] lastCommitment;
+        private int[][] memo;
+
+        Scan(Token[] tokens) {
+            this.tokens = tokens;
+        }
+
+        /** Where each class matched, worked out once per word and class: a row per class, made when first asked. */
+        int[][] memo() {
+            if (memo == null) {
+                memo = new int[classCount][];
+            }
+            return memo;
+        }
+
+        /** Tries one phrase at word {@code i}: a match that nothing cancels becomes its kind's best here. */
+        void tryAt(Entry e, int i) {
+            Kind kind = e.kind();
+            int k = kind.index();
+            if (i < coveredUntil[k]) {
+                return;
+            }
+            // found through the index, a plain first word is known to match: start from the second
+            int end = e.pattern().matchAfterFirst(tokens, i, memo());
+            if (end < 0 || end <= bestEnd[k] || e.excepted(tokens, i, end)
+                    || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i)
+                    || overlapped(kind.unless(), tokens, i, end) || reported(tokens, i, end)) {
+                return;
+            }
+            if (!kind.unlessFollowedBy().isEmpty()) {
+                if (lastCommitment == null) {
+                    lastCommitment = new int[kinds.length];
+                    Arrays.fill(lastCommitment, UNKNOWN);
+                }
+                if (lastCommitment[k] == UNKNOWN) {
+                    lastCommitment[k] = lastMatchStart(kind.unlessFollowedBy(), tokens);
+                }
+                if (lastCommitment[k] >= end) {
+                    return;
+                }
+            }
+            if (bestEnd[k] == 0) {
+                touched[touchedCount++] = k;
+            }
+            bestEnd[k] = end;
+        }
     }
 
     /** How many phrases of the kind the text contains (ignoring nothing): used for the customer's words. */
@@ -270,20 +377,19 @@ public final class PhraseFinder {
         return false;
     }
 
-    /** A negation (unless-after) ending within reach before {@code start}, in its sentence. */
-    private static boolean cancelledBefore(Kind kind, Token[] tokens, int start) {
-        Patterns negations = kind.unlessAfter();
+    /** A negation (unless-after) ending within {@code reach} words before {@code start}, in its sentence. */
+    static boolean cancelledBefore(Patterns negations, int reach, Token[] tokens, int start) {
         if (negations.isEmpty()) {
             return false;
         }
         int sentence = tokens[start].sentence();
-        for (int from = Math.max(0, start - NEGATION_REACH - negations.maxLength); from < start; from++) {
+        for (int from = Math.max(0, start - reach - negations.maxLength); from < start; from++) {
             if (tokens[from].sentence() != sentence) {
                 continue;
             }
             for (Pattern neg : negations.startingAt(tokens[from])) {
                 int end = neg.match(tokens, from);
-                if (end > 0 && end <= start && end > start - NEGATION_REACH) {
+                if (end > 0 && end <= start && end > start - reach) {
                     return true;
                 }
             }
@@ -292,8 +398,7 @@ public final class PhraseFinder {
     }
 
     /** Another reading (unless) of words overlapping the match. */
-    private static boolean overlapped(Kind kind, Token[] tokens, int start, int end) {
-        Patterns readings = kind.unless();
+    static boolean overlapped(Patterns readings, Token[] tokens, int start, int end) {
         if (readings.isEmpty()) {
             return false;
         }
@@ -324,7 +429,7 @@ public final class PhraseFinder {
     }
 
     /** Cancelling phrases of a kind, indexed by their first words like the phrases themselves. */
-    private static final class Patterns {
+    static final class Patterns {
         /** By first word: the patterns indexed by it, then the unindexed ones. */
         private final IntMap<Pattern[]> byFirstWord;
         private final Pattern[] unindexed;
@@ -368,7 +473,7 @@ public final class PhraseFinder {
     }
 
     /** Turns phrases into patterns, expanding dictionary words and resolving classes; collects every problem. */
-    private static final class Compiler {
+    static final class Compiler {
         private final Lexicon lexicon;
         private final Morphology morphology;
         private final Map<String, WordClass> classes = new HashMap<>();
@@ -379,15 +484,36 @@ public final class PhraseFinder {
         private final List<String> words = new ArrayList<>();
         /** The forms of each dictionary word numbered once, however many phrases use it. */
         private final Map<Set<String>, WordSet> formSets = new java.util.IdentityHashMap<>();
+        /**
+         * How a reader other than this one spells a word (the commitment reader keeps apostrophes and reads ñ as n),
+         * or null for this one's: class entries are read again and dictionary forms respelt with it.
+         */
+        private final java.util.function.UnaryOperator<String> fold;
+        private final Map<Set<String>, Set<String>> respelt = new java.util.IdentityHashMap<>();
 
         Compiler(Lexicon lexicon, Morphology morphology) {
+            this(lexicon, morphology, null);
+        }
+
+        Compiler(Lexicon lexicon, Morphology morphology, java.util.function.UnaryOperator<String> fold) {
             this.lexicon = lexicon;
             this.morphology = morphology;
+            this.fold = fold;
+        }
+
+        /** The words of the patterns, numbered: a word's number is its index. */
+        List<String> words() {
+            return words;
         }
 
         Patterns patterns(List<Phrase> phrases) {
             List<Pattern> out = new ArrayList<>();
             for (Phrase p : phrases) {
+                if (p.hasExceptions()) {
+                    problems.add(p.where() + ": \"" + p.text() + "\": an unless phrase takes no exceptions of its own;"
+                            + " write -- unless: on the line of the phrase it cancels");
+                    continue;
+                }
                 Pattern c = compile(p);
                 if (c != null) {
                     out.add(c);
@@ -398,11 +524,12 @@ public final class PhraseFinder {
 
         /** The compiled phrase, or null (with a problem recorded) when it cannot be compiled. */
         Pattern compile(Phrase phrase) {
-            int n = phrase.words().size();
+            List<String> elements = phrase.unanchored();
+            int n = elements.size();
             byte[] how = new byte[n];
             Object[] what = new Object[n];
             for (int k = 0; k < n; k++) {
-                String w = phrase.words().get(k);
+                String w = elements.get(k);
                 if (w.equals("*")) {
                     how[k] = Pattern.ANY;
                 } else if (Phrase.isGap(w)) {
@@ -431,7 +558,7 @@ public final class PhraseFinder {
                     what[k] = wordSet(Set.of(w));
                 }
             }
-            return new Pattern(how, what);
+            return new Pattern(how, what, phrase.startsSentence(), phrase.endsSentence());
         }
 
         private WordSet wordSet(Set<String> set) {
@@ -456,10 +583,19 @@ public final class PhraseFinder {
                 return null;
             }
             Set<String> forms = morphology.forms(lemma);
+            if (fold != null && !forms.isEmpty()) {
+                forms = respelt.computeIfAbsent(forms, f -> {
+                    Set<String> out = new HashSet<>();
+                    f.forEach(w -> out.add(fold.apply(w)));
+                    return out;
+                });
+            }
             if (forms.isEmpty()) {
-                problems.add(phrase.where() + ": <" + lemma + "> is not a word the " + morphology.name()
-                        + " dictionary knows; check the spelling (with its accents, in its dictionary form: <mentir>,"
-                        + " not <miente>) or list its forms as plain words");
+                problems.add(phrase.where() + ": <" + lemma + "> " + (lemma.indexOf(':') < 0
+                        ? "is not a word the " + morphology.name() + " dictionary knows; check the spelling (with its"
+                        + " accents, in its dictionary form: <mentir>, not <miente>) or list its forms as plain words"
+                        : "has no forms of those persons in the " + morphology.name() + " dictionary: only verbs have"
+                        + " persons (check the word as <" + lemma.substring(0, lemma.indexOf(':')) + ">)"));
                 return null;
             }
             return forms;
@@ -477,6 +613,9 @@ public final class PhraseFinder {
                 return done;
             }
             List<Phrase> entries = lexicon.classes().get(name);
+            if (entries != null && fold != null) {
+                entries = entries.stream().map(e -> Phrase.parse(e.text(), e.where(), fold)).toList();
+            }
             if (entries == null) {
                 problems.add(usedIn.where() + ": {" + name + "} is not a word class of this list; the classes are: "
                         + (lexicon.classes().isEmpty() ? "none (define one with a [class " + name + "] section)"
@@ -490,8 +629,9 @@ public final class PhraseFinder {
             }
             List<Pattern> members = new ArrayList<>();
             for (Phrase p : entries) {
-                if (p.words().stream().anyMatch(Phrase::isGap)) {
-                    problems.add(p.where() + ": \"" + p.text() + "\": an entry of a word class cannot have a gap");
+                if (p.hasExceptions()) {
+                    problems.add(p.where() + ": \"" + p.text() + "\": an entry of a word class takes no exceptions;"
+                            + " write -- unless: on the phrases that use {" + name + "}, or in a [KIND unless] section");
                     continue;
                 }
                 Pattern c = compile(p);
@@ -572,21 +712,24 @@ public final class PhraseFinder {
         }
 
         /**
-         * The longest end of an entry matching at {@code from}, or -1; remembered in {@code memo} (one slot per class
+         * The longest end of an entry matching at {@code from}, or -1; remembered in {@code memo} (a slot per class
          * and word, 0 for not worked out yet) when there is one, since many phrases start with the same class.
          */
-        int match(Token[] tokens, int from, int sentence, int[] memo) {
+        int match(Token[] tokens, int from, int sentence, int[][] memo) {
             if (from >= tokens.length || tokens[from].sentence() != sentence) {
                 return -1;
             }
             if (memo == null) {
                 return matchHere(tokens, from, sentence);
             }
-            int slot = id * tokens.length + from;
-            if (memo[slot] == 0) {
-                memo[slot] = matchHere(tokens, from, sentence) + 2;
+            int[] row = memo[id];
+            if (row == null) {
+                row = memo[id] = new int[tokens.length];
             }
-            return memo[slot] - 2;
+            if (row[from] == 0) {
+                row[from] = matchHere(tokens, from, sentence) + 2;
+            }
+            return row[from] - 2;
         }
 
         private int matchHere(Token[] tokens, int from, int sentence) {
@@ -596,7 +739,9 @@ public final class PhraseFinder {
             if (next != null && from + 1 < tokens.length && tokens[from + 1].sentence() == sentence) {
                 Pattern[] following = next.get(tokens[from + 1].id());
                 for (Pattern p : following == null ? NO_PATTERNS : following) {
-                    best = Math.max(best, p.match(tokens, from + 2, 2, sentence, null));
+                    if (p.mayStartAt(tokens, from)) {
+                        best = Math.max(best, p.match(tokens, from + 2, 2, sentence, null));
+                    }
                 }
             }
             Pattern[] starting = byFirstWord.get(word);
@@ -623,11 +768,17 @@ public final class PhraseFinder {
 
         private final byte[] how;
         private final Object[] what;
+        /** Written with {@code ^}: the match must start a sentence. */
+        private final boolean startsSentence;
+        /** Written with {@code $}: the match must end a sentence. */
+        private final boolean endsSentence;
         final int maxLength;
 
-        Pattern(byte[] how, Object[] what) {
+        Pattern(byte[] how, Object[] what, boolean startsSentence, boolean endsSentence) {
             this.how = how;
             this.what = what;
+            this.startsSentence = startsSentence;
+            this.endsSentence = endsSentence;
             int length = 0;
             for (int k = 0; k < how.length; k++) {
                 length += switch (how[k]) {
@@ -650,7 +801,12 @@ public final class PhraseFinder {
 
         /** A single plain word or dictionary word: matching it is a set lookup. */
         boolean isOneWord() {
-            return how.length == 1 && how[0] == WORDS;
+            return how.length == 1 && how[0] == WORDS && !startsSentence && !endsSentence;
+        }
+
+        /** Whether a match may start at {@code from}: anywhere, or for {@code ^} only at a sentence's first word. */
+        boolean mayStartAt(Token[] tokens, int from) {
+            return !startsSentence || from == 0 || from >= tokens.length || tokens[from - 1].sentence() != tokens[from].sentence();
         }
 
         /** The words that must follow the first, when the second element is a word or a dictionary word. */
@@ -661,6 +817,41 @@ public final class PhraseFinder {
         /** The word class the pattern starts with, or null. */
         WordClass firstClass() {
             return how[0] == CLASS ? (WordClass) what[0] : null;
+        }
+
+        /** The prefix the pattern starts with ({@code lmao*}), or null. */
+        String firstPrefix() {
+            return how[0] == PREFIX ? (String) what[0] : null;
+        }
+
+        /**
+         * The words one of which must stand right after the first element's match, or after the gap that follows
+         * it (see {@link #anchorMinGap()}); null when there is no such word to look up (any word may follow, a
+         * prefix, a class that may start with any word, or the pattern is one element long).
+         */
+        WordSet anchorWords() {
+            if (how[0] != WORDS && how[0] != CLASS) {
+                return null;
+            }
+            int k = how.length > 1 && how[1] == GAP ? 2 : 1;
+            if (k >= how.length) {
+                return null;
+            }
+            return switch (how[k]) {
+                case WORDS -> (WordSet) what[k];
+                case CLASS -> ((WordClass) what[k]).firstWords;
+                default -> null;
+            };
+        }
+
+        /** The fewest words between the first element's match and the anchor: the gap's least, or 0. */
+        int anchorMinGap() {
+            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[0] : 0;
+        }
+
+        /** The most words between the first element's match and the anchor: the gap's most, or 0. */
+        int anchorMaxGap() {
+            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[1] : 0;
         }
 
         /**
@@ -685,7 +876,10 @@ public final class PhraseFinder {
         }
 
         /** As {@link #matchAfterFirst(Token[], int)}, remembering class matches in {@code memo}. */
-        int matchAfterFirst(Token[] tokens, int from, int[] memo) {
+        int matchAfterFirst(Token[] tokens, int from, int[][] memo) {
+            if (!mayStartAt(tokens, from)) {
+                return -1;
+            }
             return how[0] == WORDS ? match(tokens, from + 1, 1, tokens[from].sentence(), memo)
                     : match(tokens, from, 0, tokens[from].sentence(), memo);
         }
@@ -695,9 +889,12 @@ public final class PhraseFinder {
             return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence(), null) : -1;
         }
 
-        int match(Token[] tokens, int pos, int k, int sentence, int[] memo) {
+        int match(Token[] tokens, int pos, int k, int sentence, int[][] memo) {
             if (k == how.length) {
-                return pos;
+                return endsSentence && pos < tokens.length && tokens[pos].sentence() == sentence ? -1 : pos;
+            }
+            if (k == 0 && !mayStartAt(tokens, pos)) {
+                return -1;
             }
             byte kind = how[k];
             if (kind == GAP) {
@@ -827,6 +1024,10 @@ public final class PhraseFinder {
         @SuppressWarnings("unchecked")
         static <T, V> IntMap<V> of(Map<Integer, T> from, java.util.function.Function<T, V> value) {
             return from.isEmpty() ? (IntMap<V>) EMPTY : new IntMap<>(from, value);
+        }
+
+        boolean isEmpty() {
+            return keys.length == 0;
         }
 
         @SuppressWarnings("unchecked")

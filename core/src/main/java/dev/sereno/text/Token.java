@@ -24,6 +24,12 @@ final class Token {
         this.id = id;
     }
 
+    /** A word another reader has already spelt ({@code word}), matched as it is: its prefixes compare with it. */
+    Token(String word, int start, int end, int sentence, int id) {
+        this(null, start, end, sentence, 0, id);
+        this.word = word;
+    }
+
     /** The word folded and without its apostrophes. */
     String folded() {
         if (word == null) {
@@ -57,6 +63,18 @@ final class Token {
             }
         }
         return true;
+    }
+
+    /**
+     * The first two letters of the folded word as one number ({@code PhraseFinder}'s index of prefixes), or -1 for a
+     * word of one letter.
+     */
+    int firstTwoLetters() {
+        if (word == null && end - start >= 2 && folded[start + 1] != '\'' && folded[start + 1] != '\u2019') {
+            return (folded[start] << 16 | folded[start + 1]) & Integer.MAX_VALUE;
+        }
+        String w = folded();
+        return w.length() < 2 ? -1 : (w.charAt(0) << 16 | w.charAt(1)) & Integer.MAX_VALUE;
     }
 
     int start() {

@@ -12,6 +12,8 @@ final class WordTable {
 
     private final char[][] words;
     private final int[] slots;
+    /** The hash of the word in each slot, compared before its letters. */
+    private final int[] hashes;
     private final int mask;
 
     /** The word at index i is numbered i. */
@@ -19,6 +21,7 @@ final class WordTable {
         this.words = new char[words.size()][];
         int size = Integer.highestOneBit(Math.max(1, words.size()) * 2) * 2;
         this.slots = new int[size];
+        this.hashes = new int[size];
         this.mask = size - 1;
         Arrays.fill(slots, -1);
         for (int id = 0; id < words.size(); id++) {
@@ -29,6 +32,7 @@ final class WordTable {
                 h = (h + 1) & mask;
             }
             slots[h] = id;
+            hashes[h] = w.hashCode();
         }
     }
 
@@ -45,15 +49,30 @@ final class WordTable {
             if (id < 0) {
                 return -1;
             }
-            if (same(words[id], text, start, end, apostrophes)) {
+            if (hashes[h] == hash && same(words[id], text, start, end, apostrophes)) {
                 return id;
             }
         }
     }
 
+    /** The number of the word spelt exactly so, or -1. */
+    int id(String word) {
+        char[] chars = word.toCharArray();
+        return id(chars, 0, chars.length, word.hashCode(), false);
+    }
+
     private static boolean same(char[] word, char[] text, int start, int end, boolean apostrophes) {
         if (!apostrophes) {
-            return word.length == end - start && Arrays.equals(word, 0, word.length, text, start, end);
+            if (word.length != end - start) {
+                return false;
+            }
+            // words are short: a plain loop beats the vectorised comparison's set-up
+            for (int k = 0; k < word.length; k++) {
+                if (word[k] != text[start + k]) {
+                    return false;
+                }
+            }
+            return true;
         }
         int n = 0;
         for (int k = start; k < end; k++) {

@@ -74,15 +74,6 @@ public final class PolicyLoader {
         Map<Language, CommitmentList> commitments = new EnumMap<>(Language.class);
         Map<Language, PhraseFinder> finders = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
-            String commitmentsPath = "commitments/" + l.code() + ".commitments";
-            origin.read(commitmentsPath).ifPresent(text -> {
-                hashed.put(commitmentsPath, text);
-                try {
-                    commitments.put(l, CommitmentList.read(text, commitmentsPath));
-                } catch (CommitmentListFormatException e) {
-                    problems.add(e.getMessage());
-                }
-            });
             Lexicon.Builder lexicon = Lexicon.builder();
             boolean any = false;
             // the phrase lists, then the word lists (insults, profanity…) their phrases may use as {CLASS}
@@ -110,6 +101,17 @@ public final class PolicyLoader {
                     problems.addAll(e.problems());
                 }
             }
+            // commitments may use the word classes of the language's phrase files
+            String commitmentsPath = "commitments/" + l.code() + ".commitments";
+            origin.read(commitmentsPath).ifPresent(text -> {
+                hashed.put(commitmentsPath, text);
+                try {
+                    commitments.put(l, CommitmentList.read(text, commitmentsPath,
+                            lexicons.getOrDefault(l, Lexicon.empty()), Morphology.forLanguage(l.code()).orElse(null)));
+                } catch (CommitmentListFormatException e) {
+                    problems.addAll(e.problems());
+                }
+            });
             String messagesPath = "messages/" + l.code() + ".properties";
             origin.read(messagesPath).ifPresent(text -> {
                 hashed.put(messagesPath, text);

@@ -2,6 +2,8 @@ package dev.sereno.text.time;
 
 import dev.sereno.policy.DraftCommitment;
 import dev.sereno.situation.Language;
+import dev.sereno.text.PhraseMatcher;
+import dev.sereno.text.time.CommitmentList.Hit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,75 +34,92 @@ public final class CommitmentFinder {
         this.times = TimeResolver.of(language);
     }
 
-    private record Hit(CommitmentList.Phrase phrase, int from, int to) {
-    }
-
     /** The commitments in {@code draft}, in the order they are written. */
     public List<DraftCommitment> find(String draft, Instant now, ZoneId zone) {
         if (draft == null || draft.isBlank() || list.size() == 0) {
             return List.of();
         }
         List<Words.Word> words = Words.of(draft);
-        List<Hit> promises = hits(words, list.promisesIndex(), true);
-        List<Hit> vague = hits(words, list.withoutTimeIndex(), false);
-        List<TimeMention> mentions = times.find(words, now, zone);
+        CommitmentList.Index index = list.index();
+        PhraseMatcher.Text text = index.text(Words.Spelt.of(words));
+        List<Hit> promises = hits(words, text, index, CommitmentList.Index.PROMISES, true);
+        List<Hit> vague = hits(words, text, index, CommitmentList.Index.WITHOUT_TIME, false);
+        if (promises.isEmpty() && vague.isEmpty()) {
+            return List.of();
+        }
+        // a promise takes a time of its own sentence only: read times in those sentences alone
+        List<TimeMention> mentions = new ArrayList<>();
         List<int[]> mentionWords = new ArrayList<>();
-        for (TimeMention m : mentions) {
-            mentionWords.add(wordRange(words, m));
+        int lastSentence = -1;
+        for (Hit p : promises) {
+            int sentence = words.get(p.from()).sentence();
+            if (sentence == lastSentence) {
+                continue;
+            }
+            lastSentence = sentence;
+            int first = p.from();
+            while (first > 0 && words.get(first - 1).sentence() == sentence) {
+                first--;
+            }
+            int after = p.to();
+            while (after < words.size() && words.get(after).sentence() == sentence) {
+                after++;
+            }
+            times.find(words, first, after, now, zone, mentions, mentionWords);
         }
         List<DraftCommitment> out = new ArrayList<>();
         boolean[] vagueUsed = new boolean[vague.size()];
         for (Hit p : promises) {
-            int sentence = words.get(p.from).sentence();
+            int sentence = words.get(p.from()).sentence();
             int best = -1;
             for (int k = 0; k < mentions.size(); k++) {
                 int[] r = mentionWords.get(k);
-                if (words.get(r[0]).sentence() != sentence || overlaps(r[0], r[1], p.from, p.to)) {
+                if (words.get(r[0]).sentence() != sentence || overlaps(r[0], r[1], p.from(), p.to())) {
                     continue;
                 }
-                if (r[0] >= p.to) {
-                    if (best < 0 || mentionWords.get(best)[0] < p.from || r[0] < mentionWords.get(best)[0]) {
+                if (r[0] >= p.to()) {
+                    if (best < 0 || mentionWords.get(best)[0] < p.from() || r[0] < mentionWords.get(best)[0]) {
                         best = k;
                     }
-                } else if (r[1] <= p.from && p.from - r[1] <= BEFORE_GAP && noJoin(words, r[1], p.from)
+                } else if (r[1] <= p.from() && p.from() - r[1] <= BEFORE_GAP && noJoin(words, r[1], p.from())
                         && (best < 0)) {
                     best = k;
                 }
             }
             if (best >= 0) {
                 TimeMention m = mentions.get(best);
-                int start = Math.min(words.get(p.from).start(), m.start());
-                int end = Math.max(words.get(p.to - 1).end(), m.end());
-                out.add(new DraftCommitment(p.phrase.kind(), draft.substring(start, end), start, end, m.due()));
+                int start = Math.min(words.get(p.from()).start(), m.start());
+                int end = Math.max(words.get(p.to() - 1).end(), m.end());
+                out.add(new DraftCommitment(p.phrase().kind(), draft.substring(start, end), start, end, m.due()));
                 continue;
             }
             int v = -1;
             for (int k = 0; k < vague.size(); k++) {
                 Hit h = vague.get(k);
-                if (words.get(h.from).sentence() == sentence && !overlaps(h.from, h.to, p.from, p.to)
-                        && (v < 0 || Math.abs(h.from - p.from) < Math.abs(vague.get(v).from - p.from))) {
+                if (words.get(h.from()).sentence() == sentence && !overlaps(h.from(), h.to(), p.from(), p.to())
+                        && (v < 0 || Math.abs(h.from() - p.from()) < Math.abs(vague.get(v).from() - p.from()))) {
                     v = k;
                 }
             }
-            if (v < 0 && p.phrase.whenTimed()) {
+            if (v < 0 && p.phrase().whenTimed()) {
                 continue;
             }
-            int start = words.get(p.from).start();
-            int end = words.get(p.to - 1).end();
+            int start = words.get(p.from()).start();
+            int end = words.get(p.to() - 1).end();
             if (v >= 0) {
                 vagueUsed[v] = true;
-                start = Math.min(start, words.get(vague.get(v).from).start());
-                end = Math.max(end, words.get(vague.get(v).to - 1).end());
+                start = Math.min(start, words.get(vague.get(v).from()).start());
+                end = Math.max(end, words.get(vague.get(v).to() - 1).end());
             }
-            out.add(new DraftCommitment(p.phrase.kind(), draft.substring(start, end), start, end, null));
+            out.add(new DraftCommitment(p.phrase().kind(), draft.substring(start, end), start, end, null));
         }
         for (int k = 0; k < vague.size(); k++) {
             Hit h = vague.get(k);
             if (vagueUsed[k]) {
                 continue;
             }
-            int start = words.get(h.from).start();
-            int end = words.get(h.to - 1).end();
+            int start = words.get(h.from()).start();
+            int end = words.get(h.to() - 1).end();
             boolean inside = out.stream().anyMatch(c -> c.start() <= start && end <= c.end());
             if (!inside) {
                 out.add(new DraftCommitment(CommitmentList.OTHER, draft.substring(start, end), start, end, null));
@@ -111,11 +130,15 @@ public final class CommitmentFinder {
     }
 
     /** Leftmost-longest matches that do not overlap; a promise right after a negation is dropped. */
-    private static List<Hit> hits(List<Words.Word> words, CommitmentList.Index index, boolean negatable) {
+    private static List<Hit> hits(List<Words.Word> words, PhraseMatcher.Text text, CommitmentList.Index index,
+                                  int list, boolean negatable) {
+        if (index.isEmpty(list)) {
+            return List.of();
+        }
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            CommitmentList.Phrase best = index.longest(words, i);
+            Hit best = index.longest(text, i, list);
             if (best == null) {
                 i++;
                 continue;
@@ -123,26 +146,11 @@ public final class CommitmentFinder {
             boolean negated = negatable && i > 0 && words.get(i - 1).sentence() == words.get(i).sentence()
                     && NEGATIONS.contains(words.get(i - 1).text());
             if (!negated) {
-                out.add(new Hit(best, i, i + best.size()));
+                out.add(best);
             }
-            i += best.size();
+            i = best.to();
         }
         return out;
-    }
-
-    private static int[] wordRange(List<Words.Word> words, TimeMention m) {
-        int from = -1;
-        int to = -1;
-        for (int k = 0; k < words.size(); k++) {
-            Words.Word w = words.get(k);
-            if (from < 0 && w.start() >= m.start()) {
-                from = k;
-            }
-            if (w.end() <= m.end()) {
-                to = k + 1;
-            }
-        }
-        return new int[] {from, to};
     }
 
     private static boolean overlaps(int a0, int a1, int b0, int b1) {

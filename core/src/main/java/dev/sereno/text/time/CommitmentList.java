@@ -1,5 +1,9 @@
 package dev.sereno.text.time;
 
+import dev.sereno.text.Lexicon;
+import dev.sereno.text.LexiconFormatException;
+import dev.sereno.text.Morphology;
+import dev.sereno.text.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,8 +15,12 @@ import java.util.regex.Pattern;
  * [CALL_BACK when-timed]   phrases that promise only with a time ("le llamo mañana"; "le llamo" alone may describe)
  * [WITHOUT_TIME]           phrases that put things off with no time ("en cuanto lo sepa", "as soon as I hear")
  * </pre>
- * Any upper-case kind may be used; {@code #} starts a comment line. Words are compared folded (no case, no
- * accents); a word ending in {@code *} matches any word that starts so. Repeated sections add up. Immutable.
+ * Any upper-case kind may be used; {@code #} starts a comment line. A phrase is written in the phrase lists' pattern
+ * language ({@code <llamar>}, {@code {CLASS}} from the same language's word classes, {@code *}, {@code wait*},
+ * {@code {0-2}}, {@code ^}/{@code $}, {@code -- unless:}), compiled by the same compiler. Words are compared folded
+ * (no case, no accents, ñ as n) with their apostrophes ("i'll" is not "ill"). Of two matches as long, the phrase
+ * earlier in the file wins, phrases whose first word is a prefix after the others. Repeated sections add up.
+ * Immutable.
  */
 public final class CommitmentList {
     /** The kind of a [WITHOUT_TIME] phrase that stands alone. */
@@ -20,163 +28,146 @@ public final class CommitmentList {
     static final String WITHOUT_TIME = "WITHOUT_TIME";
     private static final Pattern HEADER = Pattern.compile("\\[([A-Z][A-Z0-9_]*)(\\s+when-timed)?\\]");
 
-    /**
-     * One phrase: its kind, its words, whether it promises only with a time, and its rank among its list's phrases
-     * that start at the same word (file order, phrases whose first word is a prefix after the others): of two
-     * matches of the same length the lower rank wins.
-     */
-    record Phrase(String kind, String[] words, boolean whenTimed, int rank) {
-        int size() {
-            return words.length;
-        }
-
-        boolean matches(List<Words.Word> text, int at) {
-            if (at + words.length > text.size()) {
-                return false;
-            }
-            int sentence = text.get(at).sentence();
-            for (int k = 0; k < words.length; k++) {
-                Words.Word t = text.get(at + k);
-                String p = words[k];
-                if (t.sentence() != sentence) {
-                    return false;
-                }
-                boolean ok = p.endsWith("*") ? t.text().regionMatches(0, p, 0, p.length() - 1) : t.text().equals(p);
-                if (!ok) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        Phrase ranked(int rank) {
-            return new Phrase(kind, words, whenTimed, rank);
-        }
+    /** What a phrase promises: its kind, and whether it promises only with a time. */
+    record Phrase(String kind, boolean whenTimed) {
     }
 
     /**
-     * A list's phrases by their first word (a prefix first word under {@code *}), then by their second word (a phrase
-     * of one word, or whose second word is a prefix, under the empty string): thousands of phrases may start with
-     * "we" or "le", and only those whose second word is the text's next word are worth trying.
+     * The promises and the phrases without a time, compiled together so that a text's words are numbered once;
+     * thousands of phrases may start with "we" or "le", and only those whose next word follows are tried.
      */
     static final class Index {
-        private final java.util.Map<String, java.util.Map<String, List<Phrase>>> byFirst = new java.util.HashMap<>();
+        static final int PROMISES = 0;
+        static final int WITHOUT_TIME = 1;
 
-        Index(List<Phrase> phrases) {
-            int n = 0;
-            for (Phrase p : phrases) {
-                boolean wild = p.words()[0].endsWith("*");
-                String first = wild ? "*" : p.words()[0];
-                String second = p.words().length < 2 || p.words()[1].endsWith("*") ? "" : p.words()[1];
-                byFirst.computeIfAbsent(first, k -> new java.util.HashMap<>())
-                        .computeIfAbsent(second, k -> new ArrayList<>())
-                        .add(p.ranked((wild ? phrases.size() : 0) + n++));
-            }
+        private final PhraseMatcher matcher;
+        private final Phrase[][] phrases;
+
+        Index(PhraseMatcher matcher, Phrase[] promises, Phrase[] withoutTime) {
+            this.matcher = matcher;
+            this.phrases = new Phrase[][] {promises, withoutTime};
         }
 
-        /** The longest phrase matching at {@code at}, the lowest rank of those as long; null when none matches. */
-        Phrase longest(List<Words.Word> text, int at) {
-            String next = at + 1 < text.size() ? text.get(at + 1).text() : null;
-            Phrase best = longest(byFirst.get(text.get(at).text()), next, text, at, null);
-            return longest(byFirst.get("*"), next, text, at, best);
+        boolean isEmpty(int list) {
+            return phrases[list].length == 0;
         }
 
-        private static Phrase longest(java.util.Map<String, List<Phrase>> bySecond, String next,
-                                      List<Words.Word> text, int at, Phrase best) {
-            if (bySecond == null) {
-                return best;
-            }
-            best = longest(bySecond.get(""), text, at, best);
-            return next == null ? best : longest(bySecond.get(next), text, at, best);
+        /**
+         * The longest phrase of {@code list} matching at {@code at}, the earliest of those as long; null when none
+         * matches.
+         */
+        Hit longest(PhraseMatcher.Text text, int at, int list) {
+            PhraseMatcher.Match m = matcher.longest(text, at, list);
+            return m == null ? null : new Hit(phrases[list][m.index()], at, m.end());
         }
 
-        private static Phrase longest(List<Phrase> phrases, List<Words.Word> text, int at, Phrase best) {
-            if (phrases == null) {
-                return best;
-            }
-            for (Phrase p : phrases) {
-                if ((best == null || p.size() > best.size() || p.size() == best.size() && p.rank() < best.rank())
-                        && p.matches(text, at)) {
-                    best = p;
-                }
-            }
-            return best;
+        PhraseMatcher.Text text(Words.Spelt words) {
+            return matcher.text(words.texts(), words.starts(), words.ends(), words.sentences());
         }
     }
 
-    private final Index promisesIndex;
-    private final Index withoutTimeIndex;
+    /** A phrase found in a text, from word {@code from} to before word {@code to}. */
+    record Hit(Phrase phrase, int from, int to) {
+    }
+
+    private final Index index;
     private final int size;
 
-    private CommitmentList(List<Phrase> promises, List<Phrase> withoutTime) {
-        this.promisesIndex = new Index(promises);
-        this.withoutTimeIndex = new Index(withoutTime);
-        this.size = promises.size() + withoutTime.size();
+    private CommitmentList(Index index) {
+        this.index = index;
+        this.size = index.phrases[Index.PROMISES].length + index.phrases[Index.WITHOUT_TIME].length;
     }
 
-    Index promisesIndex() {
-        return promisesIndex;
-    }
-
-    Index withoutTimeIndex() {
-        return withoutTimeIndex;
+    Index index() {
+        return index;
     }
 
     public static CommitmentList empty() {
-        return new CommitmentList(List.of(), List.of());
+        return read("", "(none)");
+    }
+
+    /**
+     * Reads the text of a commitments file whose phrases use no word class and no dictionary word.
+     *
+     * @throws CommitmentListFormatException as {@link #read(String, String, Lexicon, Morphology)}
+     */
+    public static CommitmentList read(String text, String source) {
+        return read(text, source, Lexicon.empty(), null);
     }
 
     /**
      * Reads the text of a commitments file.
      *
-     * @throws CommitmentListFormatException naming {@code source} and the line, for a phrase outside a section or a
-     *                                       header that is not {@code [KIND]} or {@code [KIND when-timed]}
+     * @param classes    the language's phrase lists, whose word classes ({@code [class NAME]}) phrases may use
+     * @param morphology the language's dictionary for {@code <word>}; null when it has none
+     * @throws CommitmentListFormatException naming {@code source} and the line of each problem: a phrase outside a
+     *                                       section, a header that is not {@code [KIND]} or {@code [KIND when-timed]},
+     *                                       a pattern that cannot be read or compiled
      */
-    public static CommitmentList read(String text, String source) {
-        List<Phrase> promises = new ArrayList<>();
-        List<Phrase> without = new ArrayList<>();
+    public static CommitmentList read(String text, String source, Lexicon classes, Morphology morphology) {
+        List<PhraseMatcher.Line> promises = new ArrayList<>();
+        List<Phrase> promised = new ArrayList<>();
+        List<PhraseMatcher.Line> promisesLed = new ArrayList<>();
+        List<Phrase> promisedLed = new ArrayList<>();
+        List<PhraseMatcher.Line> without = new ArrayList<>();
+        List<Phrase> withoutWhat = new ArrayList<>();
+        List<PhraseMatcher.Line> withoutLed = new ArrayList<>();
+        List<Phrase> withoutWhatLed = new ArrayList<>();
         String kind = null;
         boolean whenTimed = false;
         String[] lines = text.split("\\R", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
+            String where = source + ":" + (n + 1);
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             if (line.startsWith("[")) {
                 var m = HEADER.matcher(line);
                 if (!m.matches()) {
-                    throw new CommitmentListFormatException(source + ":" + (n + 1) + ": \"" + line
+                    throw new CommitmentListFormatException(where + ": \"" + line
                             + "\" is not a section header; expected [KIND] or [KIND when-timed], KIND in upper case "
                             + "such as CALL_BACK, or [WITHOUT_TIME]");
                 }
                 kind = m.group(1);
                 whenTimed = m.group(2) != null;
                 if (whenTimed && kind.equals(WITHOUT_TIME)) {
-                    throw new CommitmentListFormatException(source + ":" + (n + 1)
+                    throw new CommitmentListFormatException(where
                             + ": [WITHOUT_TIME] takes no when-timed: its phrases never come with a time");
                 }
                 continue;
             }
             if (kind == null) {
-                throw new CommitmentListFormatException(source + ":" + (n + 1) + ": the phrase \"" + line
+                throw new CommitmentListFormatException(where + ": the phrase \"" + line
                         + "\" comes before any section; start with a header such as [CALL_BACK]");
             }
-            List<Words.Word> words = Words.of(line.replace("*", "\u0000"));
-            String[] parts = new String[words.size()];
-            String folded = Words.fold(line);
-            for (int k = 0; k < parts.length; k++) {
-                Words.Word w = words.get(k);
-                boolean star = w.end() < folded.length() && folded.charAt(w.end()) == '*';
-                parts[k] = w.text() + (star ? "*" : "");
-            }
-            if (parts.length == 0) {
-                throw new CommitmentListFormatException(source + ":" + (n + 1) + ": \"" + line + "\" has no words");
-            }
-            Phrase p = new Phrase(kind, parts, whenTimed, 0);
-            (kind.equals(WITHOUT_TIME) ? without : promises).add(p);
+            // of two matches as long, the earlier phrase wins, those led by a prefix (wait*) after all the others
+            boolean prefixLed = prefixLed(line);
+            boolean vague = kind.equals(WITHOUT_TIME);
+            PhraseMatcher.Line l = new PhraseMatcher.Line(line, where);
+            Phrase p = new Phrase(kind, whenTimed);
+            (vague ? (prefixLed ? withoutLed : without) : (prefixLed ? promisesLed : promises)).add(l);
+            (vague ? (prefixLed ? withoutWhatLed : withoutWhat) : (prefixLed ? promisedLed : promised)).add(p);
         }
-        return new CommitmentList(promises, without);
+        promises.addAll(promisesLed);
+        promised.addAll(promisedLed);
+        without.addAll(withoutLed);
+        withoutWhat.addAll(withoutWhatLed);
+        Index index;
+        try {
+            index = new Index(PhraseMatcher.compile(List.of(promises, without), classes, morphology, Words::fold),
+                    promised.toArray(new Phrase[0]), withoutWhat.toArray(new Phrase[0]));
+        } catch (LexiconFormatException e) {
+            throw new CommitmentListFormatException(e.problems());
+        }
+        return new CommitmentList(index);
+    }
+
+    /** Whether the first word of the line is a prefix such as {@code wait*}. */
+    private static boolean prefixLed(String line) {
+        int space = line.indexOf(' ');
+        String first = space < 0 ? line : line.substring(0, space);
+        return first.length() > 1 && first.endsWith("*");
     }
 
     public int size() {

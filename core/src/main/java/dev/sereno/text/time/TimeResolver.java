@@ -64,21 +64,39 @@ public final class TimeResolver {
 
     List<TimeMention> find(List<Words.Word> words, Instant now, ZoneId zone) {
         List<TimeMention> out = new ArrayList<>();
-        int i = 0;
-        while (i < words.size()) {
+        find(words, 0, words.size(), now, zone, out, null);
+        return out;
+    }
+
+    /**
+     * The times named by words {@code [from, to)}, added to {@code out} in order, and when {@code wordRanges} is
+     * not null the words each spans ({@code {first, after last}}). A time never reaches across a sentence (nor
+     * looks at words of another), so reading from the first word of a sentence to the end of it finds exactly what
+     * reading the whole text finds in that sentence.
+     */
+    void find(List<Words.Word> words, int from, int to, Instant now, ZoneId zone, List<TimeMention> out,
+              List<int[]> wordRanges) {
+        ZonedDateTime at = null;
+        int i = from;
+        while (i < to) {
             Parse p = new Parse(words, i, language);
             int used = p.run();
             if (used > 0 && p.meaningful()) {
-                Instant due = p.resolve(now.atZone(zone));
+                if (at == null) {
+                    at = now.atZone(zone);
+                }
+                Instant due = p.resolve(at);
                 if (due != null) {
                     out.add(new TimeMention(words.get(p.first).start(), words.get(i + used - 1).end(), due));
+                    if (wordRanges != null) {
+                        wordRanges.add(new int[] {p.first, i + used});
+                    }
                 }
                 i += used;
             } else {
                 i++;
             }
         }
-        return out;
     }
 
     /** The instant {@code expression} names when the whole of it is one time expression; empty otherwise. */

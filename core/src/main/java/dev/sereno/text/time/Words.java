@@ -14,6 +14,25 @@ final class Words {
     record Word(String text, int start, int end, int sentence, int clause) {
     }
 
+    /** The words of a text as parallel arrays, for a {@link dev.sereno.text.PhraseMatcher}. */
+    record Spelt(String[] texts, int[] starts, int[] ends, int[] sentences) {
+        static Spelt of(List<Word> words) {
+            int n = words.size();
+            String[] texts = new String[n];
+            int[] starts = new int[n];
+            int[] ends = new int[n];
+            int[] sentences = new int[n];
+            for (int k = 0; k < n; k++) {
+                Word w = words.get(k);
+                texts[k] = w.text();
+                starts[k] = w.start();
+                ends[k] = w.end();
+                sentences[k] = w.sentence();
+            }
+            return new Spelt(texts, starts, ends, sentences);
+        }
+    }
+
     private Words() {
     }
 
