@@ -124,6 +124,18 @@ public final class PhraseFinder {
         }
     }
 
+    /** Files an entry under every word its pattern can start with, or among those that can start anywhere. */
+    static <E> void fileByFirstWord(Pattern pattern, E entry, Map<Integer, List<E>> byFirst, List<E> anywhere) {
+        WordSet first = pattern.firstWords();
+        if (first == null) {
+            anywhere.add(entry);
+        } else {
+            for (int w : first.ids()) {
+                byFirst.computeIfAbsent(w, k -> new ArrayList<>()).add(entry);
+            }
+        }
+    }
+
     /**
      * Phrases led by a prefix ({@code lmao*}), by the first two letters of the prefix: tried only at words that
      * start so, not at every word. A prefix of one letter is tried at every word.
@@ -188,15 +200,7 @@ public final class PhraseFinder {
                 if (pattern == null) {
                     continue;
                 }
-                Entry e = new Entry(kind, pattern, unless, unlessAfter);
-                WordSet first = pattern.firstWords();
-                if (first == null) {
-                    rest.add(e);
-                } else {
-                    for (int w : first.ids()) {
-                        indexed.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
-                    }
-                }
+                fileByFirstWord(pattern, new Entry(kind, pattern, unless, unlessAfter), indexed, rest);
             }
         }
         this.reportedSpeech = lexicon.classes().containsKey(REPORTED_SPEECH)

@@ -126,15 +126,7 @@ public final class PhraseMatcher {
                 if (pattern == null) {
                     continue;
                 }
-                Entry e = new Entry(n, pattern, unless, unlessAfter);
-                WordSet first = pattern.firstWords();
-                if (first == null) {
-                    rest.add(e);
-                } else {
-                    for (int w : first.ids()) {
-                        byFirst.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
-                    }
-                }
+                PhraseFinder.fileByFirstWord(pattern, new Entry(n, pattern, unless, unlessAfter), byFirst, rest);
             }
             indexed.add(byFirst);
             unindexed.add(rest.toArray(NONE));
