@@ -17,7 +17,8 @@ Usage:
   python3 corpus/assign_splits.py            number new drafts and (re)write the split of every draft
 
 Drafts may be written with an id without number ("es-insult"); they get the next free number of their group,
-in file order. Lines are rewritten with the fields in the contract order: id, locale, split, expect, draft, note.
+in file order. A fresh batch (fresh/drafts/<locale>.jsonl, drafts the lists have not been tuned against yet) is
+numbered and split together with drafts/, so moving it into drafts/ later changes neither. Lines are rewritten with the fields in the contract order: id, locale, split, expect, draft, note.
 """
 import json
 import os
@@ -48,51 +49,58 @@ def plan():
     return heldout
 
 
+def files(locale):
+    """The draft files of a locale: drafts/ and, when there is one, the fresh batch in fresh/drafts/."""
+    paths = [os.path.join(HERE, "drafts", locale + ".jsonl"), os.path.join(HERE, "fresh", "drafts", locale + ".jsonl")]
+    return [p for p in paths if os.path.exists(p)]
+
+
 def apply(heldout):
     for locale in LOCALES:
-        path = os.path.join(HERE, "drafts", locale + ".jsonl")
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as f:
-            lines = [l for l in f.read().split("\n") if l.strip()]
-        records, used = [], {}
-        for n, line in enumerate(lines, 1):
-            try:
-                r = json.loads(line)
-            except json.JSONDecodeError as e:
-                sys.exit(f"{path}:{n}: not JSON: {e}")
-            m = ID.match(r.get("id", ""))
-            if not m or m.group(1) != locale or m.group(2) not in KINDS:
-                sys.exit(f"{path}:{n}: bad id {r.get('id')!r}")
-            if m.group(3):
-                used.setdefault(m.group(2), set()).add(int(m.group(3)))
-            records.append((n, m, r))
-        out = []
-        for n, m, r in records:
-            kind = m.group(2)
-            if m.group(3):
-                number = int(m.group(3))
-            else:
-                taken = used.setdefault(kind, set())
-                number = 1
-                while number in taken:
-                    number += 1
-                taken.add(number)
-            if number > BLOCKS * 3:
-                sys.exit(f"{path}:{n}: group {locale}-{kind} is larger than the plan ({BLOCKS * 3})")
-            ordered = {
-                "id": f"{locale}-{kind}-{number:03d}",
-                "locale": locale,
-                "split": "heldout" if number in heldout[(locale, kind)] else "tune",
-                "expect": r.get("expect", []),
-                "draft": r["draft"],
-            }
-            if r.get("note"):
-                ordered["note"] = r["note"]
-            out.append(json.dumps(ordered, ensure_ascii=False))
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("\n".join(out) + "\n")
-        print(f"{path}: {len(out)} drafts")
+        parsed, used = [], {}
+        for path in files(locale):
+            with open(path, encoding="utf-8") as f:
+                lines = [l for l in f.read().split("\n") if l.strip()]
+            records = []
+            for n, line in enumerate(lines, 1):
+                try:
+                    r = json.loads(line)
+                except json.JSONDecodeError as e:
+                    sys.exit(f"{path}:{n}: not JSON: {e}")
+                m = ID.match(r.get("id", ""))
+                if not m or m.group(1) != locale or m.group(2) not in KINDS:
+                    sys.exit(f"{path}:{n}: bad id {r.get('id')!r}")
+                if m.group(3):
+                    used.setdefault(m.group(2), set()).add(int(m.group(3)))
+                records.append((n, m, r))
+            parsed.append((path, records))
+        for path, records in parsed:
+            out = []
+            for n, m, r in records:
+                kind = m.group(2)
+                if m.group(3):
+                    number = int(m.group(3))
+                else:
+                    taken = used.setdefault(kind, set())
+                    number = 1
+                    while number in taken:
+                        number += 1
+                    taken.add(number)
+                if number > BLOCKS * 3:
+                    sys.exit(f"{path}:{n}: group {locale}-{kind} is larger than the plan ({BLOCKS * 3})")
+                ordered = {
+                    "id": f"{locale}-{kind}-{number:03d}",
+                    "locale": locale,
+                    "split": "heldout" if number in heldout[(locale, kind)] else "tune",
+                    "expect": r.get("expect", []),
+                    "draft": r["draft"],
+                }
+                if r.get("note"):
+                    ordered["note"] = r["note"]
+                out.append(json.dumps(ordered, ensure_ascii=False))
+            with open(path, "w", encoding="utf-8") as f:
+                f.write("\n".join(out) + "\n")
+            print(f"{path}: {len(out)} drafts")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 
 Run from anywhere: python3 corpus/check_corpus.py. Exit 0 when every check passes, 1 otherwise (each problem is
 printed with the file and line). Checks:
-  * every line of drafts/<locale>.jsonl is a JSON object with exactly the fields id, locale, split, expect, draft
+  * every line of drafts/<locale>.jsonl (and of fresh/drafts/<locale>.jsonl, a batch not yet tuned against) is a JSON object with exactly the fields id, locale, split, expect, draft
     and optionally note, in that order;
   * ids are unique, look like <locale>-<kind>-NNN and match the file's locale; the kind in the id is among its
     expected kinds (good replies, <locale>-good-NNN, expect nothing);
@@ -83,62 +83,62 @@ def main():
     drafts = {}
     seen_ids = set()
     for locale in LOCALES:
-        path = os.path.join(HERE, "drafts", locale + ".jsonl")
         texts = {}
-        with open(path, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                where = f"drafts/{locale}.jsonl:{n}"
-                if not line.strip():
-                    problems.append(f"{where}: empty line")
-                    continue
-                try:
-                    r = json.loads(line, object_pairs_hook=lambda pairs: pairs)
-                except json.JSONDecodeError as e:
-                    problems.append(f"{where}: not JSON: {e}")
-                    continue
-                keys = [k for k, _ in r]
-                if keys not in (FIELDS, FIELDS + ["note"]):
-                    problems.append(f"{where}: fields {keys}, expected {FIELDS} and optionally note")
-                    continue
-                r = dict(r)
-                m = ID.match(r["id"]) if isinstance(r["id"], str) else None
-                if not m or m.group(1) != locale:
-                    problems.append(f"{where}: id {r['id']!r} is not {locale}-<kind>-NNN")
-                    continue
-                if r["id"] in seen_ids:
-                    problems.append(f"{where}: id {r['id']} repeated")
-                seen_ids.add(r["id"])
-                if r["locale"] != locale:
-                    problems.append(f"{where}: locale {r['locale']!r} in the {locale} file")
-                group = m.group(2).upper()
-                expect = r["expect"]
-                if not isinstance(expect, list) or len(set(expect)) != len(expect):
-                    problems.append(f"{where}: expect must be a list without repeats")
-                    continue
-                for k in expect:
-                    if k not in kinds:
-                        problems.append(f"{where}: unknown kind {k!r}")
-                if group == "GOOD":
-                    if expect:
-                        problems.append(f"{where}: a good reply expects nothing")
-                    if r.get("note"):
-                        hard_good[locale] += 1
-                elif group not in expect:
-                    problems.append(f"{where}: the id says {group} but expect is {expect}")
-                for k in expect:
-                    expecting[(locale, k)] += 1
-                planned = "heldout" if int(m.group(3)) in plan[(locale, m.group(2))] else "tune"
-                if r["split"] != planned:
-                    problems.append(f"{where}: split {r['split']!r}, the plan says {planned!r}")
-                groups[(locale, group)][r["split"]] += 1
-                text = r["draft"]
-                if not isinstance(text, str) or not text.strip():
-                    problems.append(f"{where}: empty draft")
-                elif text in texts:
-                    problems.append(f"{where}: same draft as line {texts[text]}")
-                else:
-                    texts[text] = n
-                drafts.setdefault(locale, []).append((text, expect))
+        for path in assign_splits.files(locale):
+            with open(path, encoding="utf-8") as f:
+                for n, line in enumerate(f, 1):
+                    where = f"{os.path.relpath(path, HERE)}:{n}"
+                    if not line.strip():
+                        problems.append(f"{where}: empty line")
+                        continue
+                    try:
+                        r = json.loads(line, object_pairs_hook=lambda pairs: pairs)
+                    except json.JSONDecodeError as e:
+                        problems.append(f"{where}: not JSON: {e}")
+                        continue
+                    keys = [k for k, _ in r]
+                    if keys not in (FIELDS, FIELDS + ["note"]):
+                        problems.append(f"{where}: fields {keys}, expected {FIELDS} and optionally note")
+                        continue
+                    r = dict(r)
+                    m = ID.match(r["id"]) if isinstance(r["id"], str) else None
+                    if not m or m.group(1) != locale:
+                        problems.append(f"{where}: id {r['id']!r} is not {locale}-<kind>-NNN")
+                        continue
+                    if r["id"] in seen_ids:
+                        problems.append(f"{where}: id {r['id']} repeated")
+                    seen_ids.add(r["id"])
+                    if r["locale"] != locale:
+                        problems.append(f"{where}: locale {r['locale']!r} in the {locale} file")
+                    group = m.group(2).upper()
+                    expect = r["expect"]
+                    if not isinstance(expect, list) or len(set(expect)) != len(expect):
+                        problems.append(f"{where}: expect must be a list without repeats")
+                        continue
+                    for k in expect:
+                        if k not in kinds:
+                            problems.append(f"{where}: unknown kind {k!r}")
+                    if group == "GOOD":
+                        if expect:
+                            problems.append(f"{where}: a good reply expects nothing")
+                        if r.get("note"):
+                            hard_good[locale] += 1
+                    elif group not in expect:
+                        problems.append(f"{where}: the id says {group} but expect is {expect}")
+                    for k in expect:
+                        expecting[(locale, k)] += 1
+                    planned = "heldout" if int(m.group(3)) in plan[(locale, m.group(2))] else "tune"
+                    if r["split"] != planned:
+                        problems.append(f"{where}: split {r['split']!r}, the plan says {planned!r}")
+                    groups[(locale, group)][r["split"]] += 1
+                    text = r["draft"]
+                    if not isinstance(text, str) or not text.strip():
+                        problems.append(f"{where}: empty draft")
+                    elif text in texts:
+                        problems.append(f"{where}: same draft as {texts[text]}")
+                    else:
+                        texts[text] = where
+                    drafts.setdefault(locale, []).append((text, expect))
 
     order = list(kinds) + ["GOOD"]
     for locale in LOCALES:

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sereno.cli.eval.Corpus;
 import dev.sereno.cli.eval.Evaluation;
 import dev.sereno.engine.Advisor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * <p>On the part the lists are tuned against, recall of every BLOCKING kind is at least 0.95, of every CAUTION kind
  * at least 0.85, and at most 1 % of good replies are blocked. The held-out part, which the lists are never tuned
  * against, is reported on its own; it must not fall below the floor measured when the lists were last tuned, so that
- * a change to the lists that loses generality fails here. The figures are printed with every build.
+ * a change to the lists that loses generality fails here. The figures are printed with every build, and so are those of
+ * the fresh batch in corpus/fresh when there is one: drafts written after the lists were last tuned, the honest
+ * measure of how the lists do on new wording, held to no bar until a tuning round moves them into corpus/drafts.
  */
 class CorpusBarTest {
     /** The lowest held-out recall of any kind when the lists were last tuned (blaming the customer: 0.57), less a margin. */
@@ -31,6 +34,11 @@ class CorpusBarTest {
         advisor = Advisor.withDefaultRules();
         evaluation = Evaluation.run(Corpus.read(Path.of("..", "corpus")), advisor);
         System.out.print(evaluation.table());
+        Path fresh = Path.of("..", "corpus", "fresh");
+        if (Files.isDirectory(fresh)) {
+            System.out.println("The fresh batch, not tuned against (corpus/fresh):");
+            System.out.print(Evaluation.run(Corpus.read(fresh), advisor).table());
+        }
     }
 
     @AfterAll

@@ -59,6 +59,21 @@ class EvalCommandTest {
     }
 
     @Test
+    void aFreshBatchInsideTheCorpusTakesItsKindsAndSituationFromIt() throws IOException {
+        Path fresh = corpus.resolve("fresh");
+        Files.createDirectories(fresh.resolve("drafts"));
+        Files.writeString(fresh.resolve("drafts/es.jsonl"), """
+                {"id": "es-doubt-004", "locale": "es", "split": "tune", "expect": ["DOUBT"], "draft": "Usted miente."}
+                {"id": "es-good-002", "locale": "es", "split": "tune", "expect": [], "draft": "Le creo."}
+                """, StandardCharsets.UTF_8);
+        Run r = sereno("eval", fresh.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("DOUBT                BLOCKING all          1.000     1.000       1       1");
+        Files.delete(corpus.resolve("kinds.properties"));
+        assertThat(sereno("eval", fresh.toString()).err()).contains("kinds.properties: cannot read");
+    }
+
+    @Test
     void aCorpusThatCannotBeReadNamesTheFileAndLine() throws IOException {
         Files.writeString(corpus.resolve("drafts/es.jsonl"),
                 "{\"id\": \"x\", \"locale\": \"es\", \"expect\": [\"RUDE\"], \"draft\": \"hola\"}\n", StandardCharsets.UTF_8);

@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  * A labelled corpus of drafts: {@code kinds.properties} (each kind, the warning codes that catch it and the
  * severity required), {@code situation.json} (the situation every draft is read in) and {@code drafts/*.jsonl}
  * (one case a line: id, locale, split, the kinds expected, the draft).
+ *
+ * <p>A folder inside a corpus that holds only {@code drafts/} (such as {@code corpus/fresh}, a batch the lists have
+ * not been tuned against yet) takes {@code kinds.properties} and {@code situation.json} from the corpus around it.
  */
 public record Corpus(Map<String, KindSpec> kinds, ObjectNode situation, List<Case> cases) {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,8 +51,8 @@ public record Corpus(Map<String, KindSpec> kinds, ObjectNode situation, List<Cas
         if (!Files.isDirectory(dir)) {
             throw new BadCorpus(dir + ": no such folder");
         }
-        Map<String, KindSpec> kinds = kinds(dir.resolve("kinds.properties"));
-        ObjectNode situation = situation(dir.resolve("situation.json"));
+        Map<String, KindSpec> kinds = kinds(ownOrParent(dir, "kinds.properties"));
+        ObjectNode situation = situation(ownOrParent(dir, "situation.json"));
         List<Case> cases = new ArrayList<>();
         Path drafts = dir.resolve("drafts");
         if (!Files.isDirectory(drafts)) {
@@ -85,6 +88,15 @@ public record Corpus(Map<String, KindSpec> kinds, ObjectNode situation, List<Cas
             throw new BadCorpus(drafts + ": no drafts found in *.jsonl files");
         }
         return new Corpus(kinds, situation, List.copyOf(cases));
+    }
+
+    private static Path ownOrParent(Path dir, String name) {
+        Path own = dir.resolve(name);
+        Path parent = dir.toAbsolutePath().getParent();
+        if (!Files.exists(own) && parent != null && Files.exists(parent.resolve(name))) {
+            return parent.resolve(name);
+        }
+        return own;
     }
 
     private static Case parse(String line, String where, Map<String, KindSpec> kinds) {
