@@ -74,4 +74,19 @@ class PatternLanguageRound4Test {
         assertThat(Phrase.parse("no <revisar:past 3> nada", "x:1").words())
                 .containsExactly("no", "<revisar:3 past>", "nada");
     }
+
+    @Test
+    void aSpanishVerbMatchesItsFormsWithEncliticPronounsWithOrWithoutTheirAccent() throws IOException {
+        PhraseFinder es = finder("[DOUBT]\nno {0-2} <creer>\n[CALM]\n<calmar:imp>\n[ORDER]\n<decir:imp>\n<llamar:imp>\n"
+                + "[LIAR]\n<inventar:ger>\n[CHECK]\n<revisar:imp 3>\n", "es");
+        assertThat(es.find("No puedo creerle.")).extracting(Finding::span).containsExactly("No puedo creerle");
+        assertThat(es.find("Dígale que sí. Digale que si.")).extracting(Finding::span).containsExactly("Dígale", "Digale");
+        assertThat(es.find("Llámenos mañana.")).extracting(Finding::span).containsExactly("Llámenos");
+        assertThat(es.find("Está inventándoselo todo.")).extracting(Finding::span)
+                .containsExactly("inventándoselo");
+        assertThat(es.find("Revísela usted.")).extracting(Finding::span).containsExactly("Revísela");
+        assertThat(es.find("Cálmese. Calmaos. Calmémonos.")).hasSize(3);
+        // the clitic forms keep the tense and person of the verb they hang on
+        assertThat(es.find("Le dije que sí. Lo llamaremos. Revísalo tú.")).isEmpty();
+    }
 }
