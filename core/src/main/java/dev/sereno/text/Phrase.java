@@ -69,7 +69,26 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
 
     /** A line of a list: the phrase, then any {@code -- unless:} / {@code -- unless-after:} exceptions of its own. */
     static Phrase parse(String text, String where) {
-        return parse(text, where, Folding::word);
+        return parse(text, where, LIST_WORD);
+    }
+
+    /** How the phrase lists spell a word: folded, without apostrophes; with them, contractions are two words. */
+    private static final java.util.function.UnaryOperator<String> LIST_WORD = Folding::word;
+
+    /** A plain word as {@code fold} spells it: for the phrase lists, a contraction as the two words it stands for. */
+    private static void addWord(List<String> words, String raw, java.util.function.UnaryOperator<String> fold) {
+        if (fold == LIST_WORD) {
+            Contractions.Split split = Contractions.split(Folding.fold(raw));
+            if (split != null) {
+                words.add(split.first());
+                words.add(split.second());
+                return;
+            }
+        }
+        String folded = fold.apply(raw);
+        if (!folded.isEmpty()) {
+            words.add(folded);
+        }
     }
 
     /**
@@ -126,7 +145,7 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
             }
             if (isPlainWord(raw)) {
                 // most words of a list are plain: folded directly, without the patterns below (a policy has thousands)
-                words.add(fold.apply(raw));
+                addWord(words, raw, fold);
                 continue;
             }
             Matcher m;
@@ -153,10 +172,7 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
                         + "{CLASS} for a word class, {0-3} for a gap of up to 3 words");
             } else {
                 for (String w : SPACES.split(NOT_IN_A_WORD.matcher(raw).replaceAll(" ").strip())) {
-                    String folded = fold.apply(w);
-                    if (!folded.isEmpty()) {
-                        words.add(folded);
-                    }
+                    addWord(words, w, fold);
                 }
             }
         }

@@ -559,7 +559,9 @@ public final class PhraseFinder {
                     what[k] = w.substring(0, w.length() - 1);
                 } else {
                     how[k] = Pattern.WORDS;
-                    what[k] = wordSet(Set.of(w));
+                    // the phrase lists' "will" is also the "'ll" of "we'll" (see Contractions); not the commitment reader's
+                    String ending = fold == null ? Contractions.endingOf(w) : null;
+                    what[k] = ending == null ? wordSet(Set.of(w)) : wordSet(Set.of(w, ending));
                 }
             }
             return new Pattern(how, what, phrase.startsSentence(), phrase.endsSentence());

@@ -89,4 +89,42 @@ class PatternLanguageRound4Test {
         // the clitic forms keep the tense and person of the verb they hang on
         assertThat(es.find("Le dije que sí. Lo llamaremos. Revísalo tú.")).isEmpty();
     }
+
+    @Test
+    void aWordWrittenInFullMatchesItsContractionAndNeverAnotherWord() throws IOException {
+        PhraseFinder en = finder("[PROMISE]\nwe will call\n[WELL]\nwell\nill\nwere\nits\n[LIAR]\nyou are lying\n", "en");
+        assertThat(en.find("We'll call you. We will call you. We’ll call.")).extracting(Finding::span)
+                .containsExactly("We'll call", "We will call", "We’ll call");
+        assertThat(en.find("We'll see, I'll check, we're here, it's done.")).isEmpty();
+        assertThat(en.find("Well, I was ill, and they were busy with its box.")).extracting(Finding::span)
+                .containsExactly("Well", "ill", "were", "its");
+        assertThat(en.find("You are lying. Youre lying. You're lying.")).extracting(Finding::span)
+                .containsExactly("You are lying", "Youre lying", "You're lying");
+        assertThat(en.find("Your lying eyes")).isEmpty();
+    }
+
+    @Test
+    void aContractionWrittenInAListMatchesOnlyAContraction() throws IOException {
+        PhraseFinder en = finder("[LIAR]\nyou're lying\n[DONE]\ni've\n", "en");
+        assertThat(en.find("You're lying. Youre lying.")).extracting(Finding::span)
+                .containsExactly("You're lying", "Youre lying");
+        assertThat(en.find("You are lying, your lying eyes.")).isEmpty();
+        assertThat(en.find("I've sent it. Ive sent it.")).hasSize(2);
+        assertThat(en.find("I have to follow the rule, I’d say.")).isEmpty();
+        PhraseFinder guide = finder("[DONE]\ni've {0-2} <send>\n", "en");
+        assertThat(guide.find("I've sent it. ive already sent it.")).hasSize(2);
+        assertThat(guide.find("I have to send it.")).isEmpty();
+    }
+
+    @Test
+    void aNegationOrAPossessiveStaysOneWord() throws IOException {
+        PhraseFinder en = finder("[NO]\ndon't\ncan't\n[NOT]\nnot\n[THE]\ncustomer's\n", "en");
+        assertThat(en.find("I don't know, dont worry, can't help.")).extracting(Finding::span)
+                .containsExactly("don't", "dont", "can't");
+        assertThat(en.find("The customer's fault, not ours.")).extracting(Finding::span)
+                .containsExactly("customer's", "not");
+        assertThat(Contractions.split("customer's")).isNull();
+        assertThat(Contractions.split("let's")).isEqualTo(new Contractions.Split("let", "s", 3));
+        assertThat(Contractions.split("o'neill")).isNull();
+    }
 }
