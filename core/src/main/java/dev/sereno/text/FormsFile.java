@@ -25,8 +25,6 @@ import java.util.stream.Stream;
  * A word the dictionary does not know is left out here; loading the policy reports it with its line.
  */
 public final class FormsFile {
-    private static final Pattern LEMMA = Pattern.compile(
-            "<\\s*([\\p{L}'\u2019-]+)\\s*(?::\\s*([123](?:\\s*,\\s*[123])*)\\s*)?>");
     private static final Pattern FILE = Pattern.compile("([a-z]{2})\\.(phrases|words|commitments)");
 
     private FormsFile() {
@@ -65,9 +63,13 @@ public final class FormsFile {
             Set<String> words = lemmas.computeIfAbsent(name.group(1), k -> new TreeSet<>());
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 int hash = line.indexOf('#');
-                Matcher m = LEMMA.matcher(hash < 0 ? line : line.substring(0, hash));
+                Matcher m = Phrase.LEMMA.matcher(hash < 0 ? line : line.substring(0, hash));
                 while (m.find()) {
-                    words.add(Phrase.lemmaKey(m.group(1).strip(), m.group(2)));
+                    try {
+                        words.add(Phrase.lemmaKey(m.group(1).strip(), m.group(2)));
+                    } catch (IllegalArgumentException e) {
+                        // loading the policy reports the line
+                    }
                 }
             }
         }

@@ -154,11 +154,74 @@ public final class Morphology {
         return "";
     }
 
-    /** {@code lemma}, or {@code lemma:2,3} for the forms of those persons only. */
+    /**
+     * The kind of form a dictionary tag gives a verb form, by the short names of {@link Phrase#FORM_NAMES}:
+     * {@code pres}, {@code past}, {@code fut}, {@code cond}, {@code subj}, {@code imp}, {@code inf}, {@code ger},
+     * {@code part}; a form may be of two (the English base form is both {@code inf} and {@code imp}), of none (a
+     * noun). Spanish tags (EAGLES) carry the mood in their third place and the tense in their fourth
+     * ({@code VMIS3S0}: indicative preterite); English (Penn) tags name the form (VBD the past).
+     */
+    static java.util.List<String> formsOf(String tag) {
+        int colon = tag.indexOf(':');
+        String verb = colon < 0 ? tag : tag.substring(0, colon);
+        switch (verb) {
+            case "VB":
+                return java.util.List.of("inf", "imp");
+            case "VBP", "VBZ":
+                return java.util.List.of("pres");
+            case "VBD":
+                return java.util.List.of("past");
+            case "VBG":
+                return java.util.List.of("ger");
+            case "VBN":
+                return java.util.List.of("part");
+            default:
+                break;
+        }
+        if (verb.length() < 4 || verb.charAt(0) != 'V' || "MAS".indexOf(verb.charAt(1)) < 0) {
+            return java.util.List.of();
+        }
+        return switch (verb.charAt(2)) {
+            case 'N' -> java.util.List.of("inf");
+            case 'G' -> java.util.List.of("ger");
+            case 'P' -> java.util.List.of("part");
+            case 'M' -> java.util.List.of("imp");
+            case 'S' -> java.util.List.of("subj");
+            case 'I' -> switch (verb.charAt(3)) {
+                case 'P' -> java.util.List.of("pres");
+                case 'I', 'S' -> java.util.List.of("past");
+                case 'F' -> java.util.List.of("fut");
+                case 'C' -> java.util.List.of("cond");
+                default -> java.util.List.of();
+            };
+            default -> java.util.List.of();
+        };
+    }
+
+    /**
+     * {@code lemma}, or {@code lemma:2,3} for the forms of those persons only, {@code lemma:past} for its forms of
+     * that kind only, {@code lemma:3 past,fut} for both limits at once (as {@link Phrase#lemmaKey} writes them).
+     */
     private Set<String> expand(String name) {
         int colon = name.indexOf(':');
         String lemma = colon < 0 ? name : name.substring(0, colon);
-        String persons = colon < 0 ? null : name.substring(colon + 1);
+        String persons = null;
+        Set<String> kinds = null;
+        if (colon >= 0) {
+            for (String part : name.substring(colon + 1).split("[ ,]+")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (Character.isDigit(part.charAt(0))) {
+                    persons = persons == null ? part : persons + part;
+                } else {
+                    if (kinds == null) {
+                        kinds = new java.util.HashSet<>();
+                    }
+                    kinds.add(part);
+                }
+            }
+        }
         FSA fsa = fsa();
         if (fsa == null) {
             return Set.of();
@@ -176,8 +239,11 @@ public final class Morphology {
             if (sep < 0) {
                 continue;
             }
-            if (persons != null && !ofPersons(new String(rest, 0, sep, StandardCharsets.UTF_8), persons)) {
-                continue;
+            if (persons != null || kinds != null) {
+                String tag = new String(rest, 0, sep, StandardCharsets.UTF_8);
+                if (persons != null && !ofPersons(tag, persons) || kinds != null && !ofKinds(tag, kinds)) {
+                    continue;
+                }
             }
             // the key is "lemma|TAG"; the form is stored as a suffix edit of the key: the first byte says how many
             // bytes to cut from the end of the key ('A' = none), then what to append
@@ -200,10 +266,19 @@ public final class Morphology {
                 out.add(Folding.word(word));
             }
         }
-        if (!out.isEmpty() && persons == null) {
+        if (!out.isEmpty() && colon < 0) {
             out.add(Folding.word(lemma));
         }
         return Set.copyOf(out);
+    }
+
+    private static boolean ofKinds(String tag, Set<String> wanted) {
+        for (String kind : formsOf(tag)) {
+            if (wanted.contains(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ofPersons(String tag, String wanted) {

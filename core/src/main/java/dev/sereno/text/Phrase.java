@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  *   <li>a plain word matches that word, case, accents and apostrophes ignored ({@code miente});</li>
  *   <li>{@code <mentir>}: any form of the dictionary word (miente, mintió, mintiendo, mentirle…);</li>
  *   <li>{@code <mentir:2,3>}: its forms of the 2nd and 3rd person only (mientes, miente, mintió; not miento);</li>
+ *   <li>{@code <revisar:past 3>}: its forms of one tense or mood only, of those persons when some are given
+ *       (revisó, revisaba; not revisé, revisará): pres, past, fut, cond, subj, imp, inf, ger, part;</li>
  *   <li>{@code {INSULT}}: any entry of the word class INSULT, defined in a {@code [class INSULT]} section;</li>
  *   <li>{@code *}: any one word; {@code mient*}: any word starting with "mient";</li>
  *   <li>{@code {0-3}}: between 0 and 3 words of any kind (a gap), within the sentence;</li>
@@ -33,8 +35,15 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
     private static final Pattern NOT_IN_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'\u2019*]");
     private static final Pattern GAP = Pattern.compile("\\{\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*}");
     private static final Pattern CLASS = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*}");
-    private static final Pattern LEMMA = Pattern.compile(
-            "<\\s*([\\p{L}'\u2019-]+)\\s*(?::\\s*([123](?:\\s*,\\s*[123])*)\\s*)?>");
+    /** {@code <word>}, {@code <word:2,3>}, {@code <word:past 3>}: the word, then what follows its colon. */
+    static final Pattern LEMMA = Pattern.compile("<\\s*([\\p{L}'\u2019-]+)\\s*(?::([^<>{}]*))?>");
+    /**
+     * The kinds of form a {@code <word:…>} may be limited to, by every name an author may write (English, short,
+     * Spanish), each to its short name; in the order {@link #lemmaKey} writes them.
+     */
+    static final java.util.Map<String, String> FORM_NAMES = formNames();
+    private static final List<String> FORMS_IN_ORDER = List.of(
+            "pres", "past", "fut", "cond", "subj", "imp", "inf", "ger", "part");
 
     private static final Pattern EXCEPTION = Pattern.compile("\\s*(unless|unless-after)\\s*:(.*)", Pattern.DOTALL);
     private static final String EXCEPTION_MARK = "--";
@@ -60,7 +69,26 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
 
     /** A line of a list: the phrase, then any {@code -- unless:} / {@code -- unless-after:} exceptions of its own. */
     static Phrase parse(String text, String where) {
-        return parse(text, where, Folding::word);
+        return parse(text, where, LIST_WORD);
+    }
+
+    /** How the phrase lists spell a word: folded, without apostrophes; with them, contractions are two words. */
+    private static final java.util.function.UnaryOperator<String> LIST_WORD = Folding::word;
+
+    /** A plain word as {@code fold} spells it: for the phrase lists, a contraction as the two words it stands for. */
+    private static void addWord(List<String> words, String raw, java.util.function.UnaryOperator<String> fold) {
+        if (fold == LIST_WORD) {
+            Contractions.Split split = Contractions.split(Folding.fold(raw));
+            if (split != null) {
+                words.add(split.first());
+                words.add(split.second());
+                return;
+            }
+        }
+        String folded = fold.apply(raw);
+        if (!folded.isEmpty()) {
+            words.add(folded);
+        }
     }
 
     /**
@@ -94,7 +122,7 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
 
     private static Phrase parseWords(String text, String where, java.util.function.UnaryOperator<String> fold) {
         List<String> words = new ArrayList<>();
-        String[] raws = SPACES.split(text.strip());
+        String[] raws = joinLimits(SPACES.split(text.strip()));
         for (int r = 0; r < raws.length; r++) {
             String raw = raws[r];
             if (raw.isEmpty()) {
@@ -117,7 +145,7 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
             }
             if (isPlainWord(raw)) {
                 // most words of a list are plain: folded directly, without the patterns below (a policy has thousands)
-                words.add(fold.apply(raw));
+                addWord(words, raw, fold);
                 continue;
             }
             Matcher m;
@@ -132,41 +160,110 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
             } else if ((m = CLASS.matcher(raw)).matches()) {
                 words.add("{" + m.group(1).toUpperCase(Locale.ROOT) + "}");
             } else if ((m = LEMMA.matcher(raw)).matches()) {
-                words.add("<" + lemmaKey(m.group(1), m.group(2)) + ">");
+                try {
+                    words.add("<" + lemmaKey(m.group(1), m.group(2)) + ">");
+                } catch (IllegalArgumentException e) {
+                    throw new LexiconFormatException(where + ": \"" + raw + "\": " + e.getMessage());
+                }
             } else if (raw.indexOf('{') >= 0 || raw.indexOf('<') >= 0) {
                 throw new LexiconFormatException(where + ": \"" + raw + "\" is not a word pattern; write <word> for "
                         + "any form of a dictionary word, <word:2,3> for its forms of the 2nd and 3rd person only, "
+                        + "<word:past> for its past forms only, "
                         + "{CLASS} for a word class, {0-3} for a gap of up to 3 words");
             } else {
                 for (String w : SPACES.split(NOT_IN_A_WORD.matcher(raw).replaceAll(" ").strip())) {
-                    String folded = fold.apply(w);
-                    if (!folded.isEmpty()) {
-                        words.add(folded);
-                    }
+                    addWord(words, w, fold);
                 }
             }
         }
         return new Phrase(text.strip(), words, where);
     }
 
-    /**
-     * How a dictionary word is named to the dictionary: lower case, with its accents, and for {@code <mentir:3,2>} its
-     * persons in order ({@code mentir:2,3}); the build's precomputed forms use the same names.
-     */
-    static String lemmaKey(String lemma, String persons) {
-        String word = lemma.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (persons == null) {
-            return word;
-        }
-        java.util.TreeSet<Character> which = new java.util.TreeSet<>();
-        for (char c : persons.toCharArray()) {
-            if (c >= '1' && c <= '3') {
-                which.add(c);
+    /** The pieces of a {@code <word:past 3>} split at its spaces, put together again. */
+    private static String[] joinLimits(String[] raws) {
+        List<String> out = null;
+        for (int r = 0; r < raws.length; r++) {
+            String raw = raws[r];
+            if (raw.startsWith("<") && raw.indexOf(':') > 0 && raw.indexOf('>') < 0) {
+                if (out == null) {
+                    out = new ArrayList<>(List.of(raws).subList(0, r));
+                }
+                StringBuilder joined = new StringBuilder(raw);
+                while (r + 1 < raws.length && joined.indexOf(">") < 0 && raws[r + 1].indexOf('<') < 0) {
+                    joined.append(' ').append(raws[++r]);
+                }
+                raw = joined.toString();
+            }
+            if (out != null) {
+                out.add(raw);
             }
         }
+        return out == null ? raws : out.toArray(new String[0]);
+    }
+
+    /**
+     * How a dictionary word is named to the dictionary: lower case, with its accents, then for {@code <mentir:3,2>}
+     * its persons in order ({@code mentir:2,3}), for {@code <revisar:pasado 3>} its persons and the short names of its
+     * forms in order ({@code revisar:3 past}); the build's precomputed forms use the same names.
+     *
+     * @param limits what followed the colon, or null
+     * @throws IllegalArgumentException naming what is neither a person nor a form
+     */
+    static String lemmaKey(String lemma, String limits) {
+        String word = lemma.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (limits == null) {
+            return word;
+        }
+        java.util.TreeSet<Character> persons = new java.util.TreeSet<>();
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (String part : limits.strip().split("[\\s,]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String form = FORM_NAMES.get(Folding.fold(part));
+            if (part.length() == 1 && part.charAt(0) >= '1' && part.charAt(0) <= '3') {
+                persons.add(part.charAt(0));
+            } else if (form != null) {
+                forms.add(form);
+            } else {
+                throw new IllegalArgumentException("\"" + part + "\" is neither a person nor a form; after the colon "
+                        + "write persons (1, 2, 3) and forms (" + String.join(", ", FORMS_IN_ORDER) + "; or present,"
+                        + " past, future, conditional, subjunctive, imperative, infinitive, gerund, participle), as in"
+                        + " <word:2,3>, <word:past> or <word:fut 1>");
+            }
+        }
+        if (persons.isEmpty() && forms.isEmpty()) {
+            throw new IllegalArgumentException("nothing after the colon; write persons and forms, as in <word:2,3> or"
+                    + " <word:past>, or leave the colon out for every form");
+        }
         StringBuilder key = new StringBuilder(word).append(':');
-        which.forEach(c -> key.append(key.charAt(key.length() - 1) == ':' ? "" : ",").append(c));
+        persons.forEach(c -> key.append(key.charAt(key.length() - 1) == ':' ? "" : ",").append(c));
+        if (!forms.isEmpty()) {
+            key.append(persons.isEmpty() ? "" : " ");
+            key.append(String.join(",", FORMS_IN_ORDER.stream().filter(forms::contains).toList()));
+        }
         return key.toString();
+    }
+
+    private static java.util.Map<String, String> formNames() {
+        String[][] names = {
+            {"pres", "present", "presente"},
+            {"past", "pasado"},
+            {"fut", "future", "futuro"},
+            {"cond", "conditional", "condicional"},
+            {"subj", "subjunctive", "subjuntivo"},
+            {"imp", "imperative", "imperativo"},
+            {"inf", "infinitive", "infinitivo"},
+            {"ger", "gerund", "gerundio"},
+            {"part", "participle", "participio"},
+        };
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String[] row : names) {
+            for (String name : row) {
+                out.put(name, row[0]);
+            }
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /** Letters, digits, inner apostrophes and a final * only: nothing to strip, no pattern syntax. */

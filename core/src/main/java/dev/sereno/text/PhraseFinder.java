@@ -559,7 +559,9 @@ public final class PhraseFinder {
                     what[k] = w.substring(0, w.length() - 1);
                 } else {
                     how[k] = Pattern.WORDS;
-                    what[k] = wordSet(Set.of(w));
+                    // the phrase lists' "will" is also the "'ll" of "we'll" (see Contractions); not the commitment reader's
+                    String ending = fold == null ? Contractions.endingOf(w) : null;
+                    what[k] = ending == null ? wordSet(Set.of(w)) : wordSet(Set.of(w, ending));
                 }
             }
             return new Pattern(how, what, phrase.startsSentence(), phrase.endsSentence());
@@ -598,8 +600,10 @@ public final class PhraseFinder {
                 problems.add(phrase.where() + ": <" + lemma + "> " + (lemma.indexOf(':') < 0
                         ? "is not a word the " + morphology.name() + " dictionary knows; check the spelling (with its"
                         + " accents, in its dictionary form: <mentir>, not <miente>) or list its forms as plain words"
-                        : "has no forms of those persons in the " + morphology.name() + " dictionary: only verbs have"
-                        + " persons (check the word as <" + lemma.substring(0, lemma.indexOf(':')) + ">)"));
+                        : "has no forms of those persons and forms in the " + morphology.name() + " dictionary: only verbs"
+                        + " have persons and tenses (check the word as <" + lemma.substring(0, lemma.indexOf(':')) + ">)"
+                        + ("en".equals(morphology.name()) ? "; an English verb has no future, conditional or"
+                        + " subjunctive form of its own: write will <call:inf>, would <call:inf>" : "")));
                 return null;
             }
             return forms;

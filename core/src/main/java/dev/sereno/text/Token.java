@@ -24,6 +24,12 @@ final class Token {
         this.id = id;
     }
 
+    /** A word that stands for another: a part of a contraction ("we'll" is "we" then "will"), spelt as it stands for. */
+    Token(String word, char[] folded, int start, int end, int sentence, int quote, int id) {
+        this(folded, start, end, sentence, quote, id);
+        this.word = word;
+    }
+
     /** A word another reader has already spelt ({@code word}), matched as it is: its prefixes compare with it. */
     Token(String word, int start, int end, int sentence, int id) {
         this(null, start, end, sentence, 0, id);

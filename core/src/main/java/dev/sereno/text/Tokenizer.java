@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits text into words (letters, digits, inner apostrophes), numbers the sentences they stand in and the
  * quotations («…», “…”, "…", ‘…’, '…') they stand inside. A word is compared folded and without its apostrophes
- * ({@link Folding#word}); its offsets are those of the original text.
+ * ({@link Folding#word}); its offsets are those of the original text. An English contraction is the two words it
+ * stands for ({@link Contractions}): "we'll" is "we" then "will", never "well".
  */
 final class Tokenizer {
     /** {@link Character#isLetterOrDigit(char)} for the characters of the European scripts, looked up. */
@@ -55,8 +56,16 @@ final class Tokenizer {
                         break;
                     }
                 }
-                if (count == out.length) {
+                if (count + 1 >= out.length) {
                     out = Arrays.copyOf(out, Math.max(16, count * 2));
+                }
+                Contractions.Split split = apostrophes || Contractions.mayBeWithoutApostrophe(hash)
+                        ? Contractions.split(new String(folded, start, i - start)) : null;
+                if (split != null) {
+                    int cut = start + split.cut();
+                    out[count++] = new Token(split.first(), folded, start, cut, sentence, quote, words.id(split.first()));
+                    out[count++] = new Token(split.second(), folded, cut, i, sentence, quote, words.id(split.second()));
+                    continue;
                 }
                 out[count++] = new Token(folded, start, i, sentence, quote, words.id(folded, start, i, hash, apostrophes));
                 continue;
