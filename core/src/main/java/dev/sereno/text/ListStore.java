@@ -175,6 +175,9 @@ public final class ListStore {
         }
         int count = in.getInt();
         List<Lexicon.Line> out = new ArrayList<>(count);
+        // file:line for thousands of phrases, made without a concatenation's call site each time
+        StringBuilder where = new StringBuilder(sourceName).append(':');
+        int prefix = where.length();
         for (int k = 0; k < count; k++) {
             byte kind = in.get();
             int number = in.getInt();
@@ -190,8 +193,9 @@ public final class ListStore {
                 if (out.isEmpty()) {
                     throw new IllegalArgumentException("a stored file starts with a phrase");
                 }
+                where.setLength(prefix);
                 out.add(new Lexicon.Line(number, null, false, null, null, -1,
-                        phrase(in, strings, sourceName + ":" + (lineOffset + number))));
+                        phrase(in, strings, where.append(lineOffset + number).toString())));
             } else {
                 throw new IllegalArgumentException("not a stored line: " + kind);
             }

@@ -175,8 +175,10 @@ public final class PolicyLoader {
             this.language = language;
         }
 
-        /** The messages. */
+        /** The messages, and the dictionary's stored forms, which the lists' thread then finds read. */
         LanguageFiles readTexts(PolicyOrigin origin) {
+            // read here, beside the lists' own reading, rather than after it on the lists' thread (the longest)
+            Morphology.forLanguage(language.code());
             String messagesPath = "messages/" + language.code() + ".properties";
             origin.read(messagesPath).ifPresent(text -> {
                 hashed.put(messagesPath, text);
