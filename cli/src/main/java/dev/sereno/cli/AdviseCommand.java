@@ -136,6 +136,7 @@ final class AdviseCommand implements Callable<Integer> {
             }
         }
         try (Advisor advisor = loading.advisor()) {
+            dev.sereno.engine.internal.StartTimes.mark("advisor ready");
             Advice advice = advisor.advise(situation);
             out.println(format == Format.text ? TextReport.render(advice, situation)
                     : new AdviceJson().write(advice));
@@ -149,6 +150,7 @@ final class AdviseCommand implements Callable<Integer> {
                 out.println(Explaining.render(advice, RuleLocations.of(policy.rules, policy.replace), situation.locale()));
             }
             out.flush();
+            dev.sereno.engine.internal.StartTimes.mark("advice printed");
         }
         return Main.OK;
     }

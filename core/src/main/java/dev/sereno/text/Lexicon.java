@@ -79,6 +79,20 @@ public final class Lexicon {
         return new Builder();
     }
 
+    /**
+     * One line of a list file that says something: a section header ({@code phrase} null) or a phrase.
+     *
+     * @param number   its line number in the file
+     * @param header   the header as written, without its comment; null for a phrase
+     * @param isClass  a {@code [class NAME]} header
+     * @param name     the kind or class the header names
+     * @param modifier {@code unless-after}, {@code unless-followed-by}, {@code unless} or null
+     * @param within   the header's {@code within N}, or -1
+     * @param phrase   the phrase, or null for a header
+     */
+    record Line(int number, String header, boolean isClass, String name, String modifier, int within, Phrase phrase) {
+    }
+
     /** Collects sections from one or more files. */
     public static final class Builder {
         private final Map<String, List<Phrase>[]> sections = new LinkedHashMap<>();
@@ -97,9 +111,17 @@ public final class Lexicon {
         }
 
         public Builder add(Reader reader, String sourceName) throws IOException {
+            read(reader, sourceName, null);
+            return this;
+        }
+
+        /**
+         * Reads a file as {@link #add} does and, when {@code lines} is given, also keeps each header and phrase read
+         * with its line number, for {@link ListStore} to store and {@link #replay} to add again.
+         */
+        void read(Reader reader, String sourceName, List<Line> lines) throws IOException {
             BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
             List<Phrase> current = null;
-            boolean inClass = false;
             String line;
             int lineNo = 0;
             while ((line = in.readLine()) != null) {
@@ -116,30 +138,58 @@ public final class Lexicon {
                                 + " [KIND], [KIND unless-after], [KIND unless-after within N], [KIND unless-followed-by],"
                                 + " [KIND unless] or [class NAME]");
                     }
-                    if (m.group(4) != null) {
-                        within(m.group(2), m.group(3), Integer.parseInt(m.group(4)), where, text);
+                    Line header = new Line(lineNo, text, m.group(1) != null, m.group(2), m.group(3),
+                            m.group(4) == null ? -1 : Integer.parseInt(m.group(4)), null);
+                    current = enter(header, where);
+                    if (lines != null) {
+                        lines.add(header);
                     }
-                    inClass = m.group(1) != null;
-                    if (inClass) {
-                        current = classes.computeIfAbsent(m.group(2), k -> new ArrayList<>());
-                        continue;
-                    }
-                    List<Phrase>[] s = section(m.group(2));
-                    String modifier = m.group(3);
-                    current = modifier == null ? s[0] : switch (modifier) {
-                        case "unless-after" -> s[1];
-                        case "unless-followed-by" -> s[2];
-                        default -> s[3];
-                    };
                     continue;
                 }
                 if (current == null) {
                     throw new LexiconFormatException(where
                             + ": a phrase before any section; start the file with a header such as [EVASIVE]");
                 }
-                current.add(checked(Phrase.parse(text, where)));
+                Phrase phrase = checked(Phrase.parse(text, where));
+                current.add(phrase);
+                if (lines != null) {
+                    lines.add(new Line(lineNo, null, false, null, null, -1, phrase));
+                }
             }
-            return this;
+        }
+
+        /**
+         * Adds again lines kept by {@link #read}, as if the file they were read from were read here, with
+         * {@code lineOffset} lines before it: the same sections, the same phrases and the same problems, each phrase
+         * naming {@code sourceName} and its line. The first line must be a header (a stored file starts with one).
+         */
+        void replay(List<Line> lines, String sourceName, int lineOffset) {
+            List<Phrase> current = null;
+            for (Line l : lines) {
+                String where = sourceName + ":" + (lineOffset + l.number());
+                if (l.phrase() == null) {
+                    current = enter(l, where);
+                } else {
+                    current.add(l.phrase().at(where));
+                }
+            }
+        }
+
+        /** The list a header's phrases go to, after checking its reach against the other headers of its kind. */
+        private List<Phrase> enter(Line header, String where) {
+            if (header.within() >= 0) {
+                within(header.name(), header.modifier(), header.within(), where, header.header());
+            }
+            if (header.isClass()) {
+                return classes.computeIfAbsent(header.name(), k -> new ArrayList<>());
+            }
+            List<Phrase>[] s = section(header.name());
+            String modifier = header.modifier();
+            return modifier == null ? s[0] : switch (modifier) {
+                case "unless-after" -> s[1];
+                case "unless-followed-by" -> s[2];
+                default -> s[3];
+            };
         }
 
         private void within(String kind, String modifier, int words, String where, String header) {

@@ -22,13 +22,15 @@ import morfologik.stemming.Dictionary;
  * A lemma is expanded once, when a policy is loaded; matching then compares folded words by hash and never
  * consults the dictionary. Thread-safe; dictionaries and expansions are cached for the life of the JVM.
  *
- * <p>A policy built into a jar ships the forms of its own dictionary words ({@code META-INF/sereno/forms-es.txt},
+ * <p>A policy built into a jar ships the forms of its own dictionary words ({@code META-INF/sereno/forms-es.bin},
  * written by {@link FormsFile} at build time), so loading it reads no dictionary at all; the dictionary is opened
  * only for a word those files lack, such as one a policy folder adds.
  */
 public final class Morphology {
     /** Forms worked out when a policy was built, so that loading it needs no dictionary: see {@link FormsFile}. */
-    static final String PRECOMPUTED = "META-INF/sereno/forms-%s.txt";
+    static final String PRECOMPUTED = "META-INF/sereno/forms-%s.bin";
+    /** The same as text, as {@link FormsFile} wrote them before it stored them: still read from older jars. */
+    static final String PRECOMPUTED_TEXT = "META-INF/sereno/forms-%s.txt";
     private static final Map<String, Optional<Morphology>> LOADED = new ConcurrentHashMap<>();
 
     private final String name;
@@ -65,16 +67,26 @@ public final class Morphology {
         return Optional.of(new Morphology(code, url, precomputed));
     }
 
-    /** Every {@code META-INF/sereno/forms-CODE.txt} on the class path: one lemma a line, a tab, its forms. */
+    /**
+     * Every {@code META-INF/sereno/forms-CODE.bin} on the class path (see {@link FormsFile#store}), and every
+     * {@code forms-CODE.txt} (one lemma a line, a tab, its forms) that jars built before it carry. A damaged stored
+     * file is skipped: its words are then expanded from the dictionary, to the same forms.
+     */
     private static Map<String, Set<String>> precomputed(String code) {
         Map<String, Set<String>> out = new java.util.HashMap<>();
         ClassLoader loader = Morphology.class.getClassLoader();
+        if (loader == null) {
+            return out;
+        }
         try {
-            java.util.Enumeration<URL> files = loader == null ? java.util.Collections.emptyEnumeration()
-                    : loader.getResources(String.format(PRECOMPUTED, code));
-            while (files.hasMoreElements()) {
+            for (URL file : java.util.Collections.list(loader.getResources(String.format(PRECOMPUTED, code)))) {
+                try (java.io.InputStream in = file.openStream()) {
+                    FormsFile.read(in.readAllBytes(), out);
+                }
+            }
+            for (URL file : java.util.Collections.list(loader.getResources(String.format(PRECOMPUTED_TEXT, code)))) {
                 try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
-                        files.nextElement().openStream(), StandardCharsets.UTF_8))) {
+                        file.openStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = in.readLine()) != null) {
                         int tab = line.indexOf('\t');

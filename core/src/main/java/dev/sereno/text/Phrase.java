@@ -58,6 +58,23 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
         this(text, words, where, List.of(), List.of());
     }
 
+    /** The same phrase read at another place ({@code file:line}), its own exceptions with it. */
+    Phrase at(String place) {
+        if (place.equals(where)) {
+            return this;
+        }
+        return new Phrase(text, words, place, atAll(unless, place), atAll(unlessAfter, place));
+    }
+
+    private static List<Phrase> atAll(List<Phrase> phrases, String place) {
+        if (phrases.isEmpty()) {
+            return phrases;
+        }
+        List<Phrase> out = new ArrayList<>(phrases.size());
+        phrases.forEach(p -> out.add(p.at(place)));
+        return out;
+    }
+
     /** Whether the line carries exceptions of its own. */
     boolean hasExceptions() {
         return !unless.isEmpty() || !unlessAfter.isEmpty();

@@ -10,6 +10,7 @@ import dev.sereno.policy.PolicyParameters;
 import dev.sereno.situation.Language;
 import dev.sereno.text.Lexicon;
 import dev.sereno.text.LexiconFormatException;
+import dev.sereno.text.ListStore;
 import dev.sereno.text.time.CommitmentList;
 import dev.sereno.text.time.CommitmentListFormatException;
 import dev.sereno.text.Morphology;
@@ -72,6 +73,7 @@ public final class PolicyLoader {
         List<String> problems = new ArrayList<>();
         Map<String, String> spanish = new java.util.HashMap<>(); // a problem → its Spanish text, where there is one
         Map<String, String> hashed = new TreeMap<>();
+        StartTimes.mark("policy load begins");
 
         // the bundled rules build on a thread of their own while the lists, messages and parameters are read here
         java.util.concurrent.CompletableFuture<Kjar> kjar = origin instanceof PolicyOrigin.Classpath cp
@@ -89,6 +91,7 @@ public final class PolicyLoader {
         }
         languages.get(0).readLists(origin);
         started.forEach(PolicyLoader::join);
+        StartTimes.mark("every language's lists joined");
         Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
         Map<Language, Messages> messages = new EnumMap<>(Language.class);
         Map<Language, CommitmentList> commitments = new EnumMap<>(Language.class);
@@ -128,6 +131,7 @@ public final class PolicyLoader {
         KieBase kieBase;
         if (kjar != null) {
             kieBase = Kjar.join(kjar, hashed, problems);
+            StartTimes.mark("rules joined");
         } else {
             Map<String, String> drl = origin.drl();
             hashed.putAll(drl);
@@ -171,8 +175,10 @@ public final class PolicyLoader {
             this.language = language;
         }
 
-        /** The messages. */
+        /** The messages, and the dictionary's stored forms, which the lists' thread then finds read. */
         LanguageFiles readTexts(PolicyOrigin origin) {
+            // read here, beside the lists' own reading, rather than after it on the lists' thread (the longest)
+            Morphology.forLanguage(language.code());
             String messagesPath = "messages/" + language.code() + ".properties";
             origin.read(messagesPath).ifPresent(text -> {
                 hashed.put(messagesPath, text);
@@ -190,17 +196,28 @@ public final class PolicyLoader {
          * commitments, which may use those classes too.
          */
         LanguageFiles readLists(PolicyOrigin origin) {
+            StartTimes.mark(language.code() + " lists begin");
             Lexicon.Builder builder = Lexicon.builder();
             boolean any = false;
+            ListStore store = null;
             for (String path : List.of("phrases/" + language.code() + ".phrases", "phrases/" + language.code() + ".words")) {
-                Optional<String> text = origin.read(path);
-                if (text.isEmpty()) {
+                List<PolicyOrigin.Piece> pieces = origin.pieces(path);
+                if (pieces.isEmpty()) {
                     continue;
                 }
                 any = true;
-                hashed.put(path, text.get());
+                String text = joined(pieces, pieces.size());
+                hashed.put(path, text);
                 try {
-                    builder.add(new StringReader(text.get()), path);
+                    // the bundled lists, when they are the last part, come stored compiled (ListStore); the rest is read
+                    PolicyOrigin.Piece last = pieces.get(pieces.size() - 1);
+                    if (last.bundled() != null && store == null) {
+                        store = ListStore.read(last.bundled(), language.code());
+                    }
+                    if (last.bundled() == null || !store.addTo(builder, path,
+                            pieces.size() == 1 ? null : joined(pieces, pieces.size() - 1), last.text())) {
+                        builder.add(new StringReader(text), path);
+                    }
                 } catch (LexiconFormatException e) {
                     listProblems.addAll(e.problems());
                 } catch (IOException e) {
@@ -209,11 +226,15 @@ public final class PolicyLoader {
             }
             if (any) {
                 lexicon = builder.build();
+                StartTimes.mark(language.code() + " lexicon read");
                 try {
-                    finder = new PhraseFinder(lexicon, Morphology.forLanguage(language.code()).orElse(null));
+                    Morphology morphology = Morphology.forLanguage(language.code()).orElse(null);
+                    StartTimes.mark(language.code() + " dictionary forms read");
+                    finder = new PhraseFinder(lexicon, morphology);
                 } catch (LexiconFormatException e) {
                     listProblems.addAll(e.problems());
                 }
+                StartTimes.mark(language.code() + " phrase finder built");
             }
             String commitmentsPath = "commitments/" + language.code() + ".commitments";
             origin.read(commitmentsPath).ifPresent(text -> {
@@ -224,9 +245,22 @@ public final class PolicyLoader {
                 } catch (CommitmentListFormatException e) {
                     commitmentProblems.addAll(e.problems());
                 }
+                StartTimes.mark(language.code() + " commitments built");
             });
             return this;
         }
+    }
+
+    /** The text of the first {@code count} pieces, as {@link PolicyOrigin#read} joins them. */
+    private static String joined(List<PolicyOrigin.Piece> pieces, int count) {
+        if (count == 1) {
+            return pieces.get(0).text();
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < count; k++) {
+            out.append(k == 0 ? "" : "\n").append(pieces.get(k).text());
+        }
+        return out.toString();
     }
 
     /** Runs the work on a daemon thread of its own; {@link #join} waits for it. */
@@ -290,7 +324,10 @@ public final class PolicyLoader {
             return background("sereno-rules-loader", () -> {
                 Map<String, String> drl = new TreeMap<>();
                 List<String> problems = new ArrayList<>();
-                return new Kjar(loadKjar(cp, drl, problems), drl, problems);
+                StartTimes.mark("rules begin");
+                Kjar done = new Kjar(loadKjar(cp, drl, problems), drl, problems);
+                StartTimes.mark("rules' KieBase built");
+                return done;
             });
         }
 

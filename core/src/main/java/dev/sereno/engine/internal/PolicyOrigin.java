@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -38,6 +39,21 @@ public abstract class PolicyOrigin {
     /** The DRL files by path, sorted; empty for a compiled kjar whose sources are read from the module. */
     abstract Map<String, String> drl();
 
+    /**
+     * One part of a data file as {@link #read} gives it, which joins the parts with a line break, top layer first.
+     *
+     * @param text    the part's text
+     * @param bundled the class path it was read from when it is the bundled policy's (whose lists may be stored
+     *                compiled, see {@link dev.sereno.text.ListStore}); null for any other
+     */
+    record Piece(String text, ClassLoader bundled) {
+    }
+
+    /** The parts of a data file, top layer first, that {@link #read} joins with a line break; empty when absent. */
+    List<Piece> pieces(String path) {
+        return read(path).map(text -> List.of(new Piece(text, null))).orElse(List.of());
+    }
+
     /** The folder whose changes should reload this policy, if it comes from one. */
     public Optional<Path> folder() {
         return Optional.empty();
@@ -57,6 +73,11 @@ public abstract class PolicyOrigin {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + CLASSPATH_FOLDER + path, e);
             }
+        }
+
+        @Override
+        List<Piece> pieces(String path) {
+            return read(path).map(text -> List.of(new Piece(text, loader))).orElse(List.of());
         }
 
         @Override
@@ -168,10 +189,28 @@ public abstract class PolicyOrigin {
             if (under.isPresent() && over.isPresent()) {
                 // Phrase sections add up in any order, so the folder's file goes first: the line numbers of its errors
                 // are then true in the file the author wrote. Properties go last, where their keys win.
-                boolean addsUp = path.endsWith(".phrases") || path.endsWith(".words") || path.endsWith(".commitments");
-                return Optional.of(addsUp ? over.get() + "\n" + under.get() : under.get() + "\n" + over.get());
+                return Optional.of(addsUp(path) ? over.get() + "\n" + under.get() : under.get() + "\n" + over.get());
             }
             return over.isPresent() ? over : under;
+        }
+
+        @Override
+        List<Piece> pieces(String path) {
+            List<Piece> under = base.pieces(path);
+            List<Piece> over = top.pieces(path);
+            if (under.isEmpty() || over.isEmpty()) {
+                return over.isEmpty() ? under : over;
+            }
+            if (addsUp(path)) {
+                List<Piece> out = new java.util.ArrayList<>(over);
+                out.addAll(under);
+                return out;
+            }
+            return List.of(new Piece(read(path).orElseThrow(), null));
+        }
+
+        private static boolean addsUp(String path) {
+            return path.endsWith(".phrases") || path.endsWith(".words") || path.endsWith(".commitments");
         }
 
         @Override
