@@ -223,8 +223,8 @@ public final class PhraseFinder {
         if (text == null || text.isBlank() || nothingToFind) {
             return List.of();
         }
-        Scan scan = new Scan(Tokenizer.tokens(text, wordIds));
-        Token[] tokens = scan.tokens;
+        Token[] tokens = Tokenizer.tokens(text, wordIds);
+        Scan scan = scan(tokens);
         List<Finding> found = null;
         for (int i = 0; i < tokens.length; i++) {
             int id = tokens[i].id();
@@ -236,7 +236,7 @@ public final class PhraseFinder {
             int sentence = tokens[i].sentence();
             scan.touchedCount = 0;
             for (Lead lead : indexed == null ? NO_LEADS : indexed.leads) {
-                int leadEnd = lead.wordClass == null ? i + 1 : lead.wordClass.match(tokens, i, sentence, scan.memo());
+                int leadEnd = lead.wordClass == null ? i + 1 : lead.wordClass.match(tokens, i, sentence, scan.memo);
                 if (leadEnd < 0) {
                     continue;
                 }
@@ -277,6 +277,7 @@ public final class PhraseFinder {
                 scan.coveredUntil[index] = end;
             }
         }
+        scan.tokens = null;
         if (found == null) {
             return List.of();
         }
@@ -295,27 +296,40 @@ public final class PhraseFinder {
         return true;
     }
 
-    /** One reading of one text: where each kind's last match ended, the best match of each kind at this word. */
+    /**
+     * The thread's {@link Scan}, set for a new text: a reading allocates nothing of its own but its words and its
+     * findings. A text of more than {@link Scan#KEPT_WORDS} words gets a scan of its own, not kept.
+     */
+    private Scan scan(Token[] tokens) {
+        Scan scan = tokens.length > Scan.KEPT_WORDS ? new Scan() : scans.get();
+        scan.start(tokens);
+        return scan;
+    }
+
+    private final ThreadLocal<Scan> scans = ThreadLocal.withInitial(Scan::new);
+
+    /**
+     * One reading of one text: where each kind's last match ended, the best match of each kind at this word, where
+     * each class matched. Reused by the next reading on the same thread ({@link #scan}).
+     */
     private final class Scan {
-        final Token[] tokens;
+        static final int KEPT_WORDS = 4096;
+        Token[] tokens;
         final int[] coveredUntil = new int[kinds.length];
         /** Where two phrases of a kind start at the same word, the longest wins: best end per kind at this word. */
         final int[] bestEnd = new int[kinds.length];
         final int[] touched = new int[kinds.length];
         int touchedCount;
-        private int[] lastCommitment;
-        private int[][] memo;
+        /** Where the last unless-followed-by match of each kind starts, UNKNOWN until worked out for this text. */
+        private final int[] lastCommitment = new int[kinds.length];
+        final Memo memo = new Memo(classCount);
 
-        Scan(Token[] tokens) {
+        void start(Token[] tokens) {
             this.tokens = tokens;
-        }
-
-        /** Where each class matched, worked out once per word and class: a row per class, made when first asked. */
-        int[][] memo() {
-            if (memo == null) {
-                memo = new int[classCount][];
-            }
-            return memo;
+            Arrays.fill(coveredUntil, 0);
+            Arrays.fill(lastCommitment, UNKNOWN);
+            touchedCount = 0;
+            memo.next();
         }
 
         /** Tries one phrase at word {@code i}: a match that nothing cancels becomes its kind's best here. */
@@ -326,17 +340,13 @@ public final class PhraseFinder {
                 return;
             }
             // found through the index, a plain first word is known to match: start from the second
-            int end = e.pattern().matchAfterFirst(tokens, i, memo());
+            int end = e.pattern().matchAfterFirst(tokens, i, memo);
             if (end < 0 || end <= bestEnd[k] || e.excepted(tokens, i, end)
                     || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i)
                     || overlapped(kind.unless(), tokens, i, end) || reported(tokens, i, end)) {
                 return;
             }
             if (!kind.unlessFollowedBy().isEmpty()) {
-                if (lastCommitment == null) {
-                    lastCommitment = new int[kinds.length];
-                    Arrays.fill(lastCommitment, UNKNOWN);
-                }
                 if (lastCommitment[k] == UNKNOWN) {
                     lastCommitment[k] = lastMatchStart(kind.unlessFollowedBy(), tokens);
                 }
@@ -391,7 +401,13 @@ public final class PhraseFinder {
             if (tokens[from].sentence() != sentence) {
                 continue;
             }
-            for (Pattern neg : negations.startingAt(tokens[from])) {
+            for (Pattern neg : negations.startingAt(tokens, from)) {
+                int end = neg.match(tokens, from);
+                if (end > 0 && end <= start && end > start - reach) {
+                    return true;
+                }
+            }
+            for (Pattern neg : negations.startingWithNext(tokens, from)) {
                 int end = neg.match(tokens, from);
                 if (end > 0 && end <= start && end > start - reach) {
                     return true;
@@ -407,9 +423,13 @@ public final class PhraseFinder {
             return false;
         }
         for (int from = Math.max(0, start - readings.maxLength + 1); from < end; from++) {
-            for (Pattern p : readings.startingAt(tokens[from])) {
-                int e = p.match(tokens, from);
-                if (e > start) {
+            for (Pattern p : readings.startingAt(tokens, from)) {
+                if (p.match(tokens, from) > start) {
+                    return true;
+                }
+            }
+            for (Pattern p : readings.startingWithNext(tokens, from)) {
+                if (p.match(tokens, from) > start) {
                     return true;
                 }
             }
@@ -423,7 +443,12 @@ public final class PhraseFinder {
      */
     private static int lastMatchStart(Patterns patterns, Token[] tokens) {
         for (int from = tokens.length - 1; from >= 0; from--) {
-            for (Pattern p : patterns.startingAt(tokens[from])) {
+            for (Pattern p : patterns.startingAt(tokens, from)) {
+                if (p.match(tokens, from) > 0) {
+                    return from;
+                }
+            }
+            for (Pattern p : patterns.startingWithNext(tokens, from)) {
                 if (p.match(tokens, from) > 0) {
                     return from;
                 }
@@ -432,16 +457,24 @@ public final class PhraseFinder {
         return -1;
     }
 
-    /** Cancelling phrases of a kind, indexed by their first words like the phrases themselves. */
+    /**
+     * Cancelling phrases of a kind, indexed by their first words like the phrases themselves, and again by the word
+     * that must follow the first when one must: a first word such as "no" or "que" starts a hundred negations, of
+     * which only those whose second word follows need a closer look. Asked only whether any of them matches, so
+     * the order of the patterns tried does not matter.
+     */
     static final class Patterns {
-        /** By first word: the patterns indexed by it, then the unindexed ones. */
+        /** By first word: the patterns that may start with it, whatever follows. */
         private final IntMap<Pattern[]> byFirstWord;
+        /** By first word, then by the word after it: the patterns that may start with the two. */
+        private final IntMap<IntMap<Pattern[]>> byFirstTwoWords;
         private final Pattern[] unindexed;
         private final boolean empty;
         private final int maxLength;
 
         Patterns(List<Pattern> patterns) {
-            Map<Integer, List<Pattern>> indexed = new HashMap<>();
+            Map<Integer, List<Pattern>> anySecond = new HashMap<>();
+            Map<Integer, Map<Integer, List<Pattern>>> bySecond = new HashMap<>();
             List<Pattern> rest = new ArrayList<>();
             int longest = 1;
             for (Pattern p : patterns) {
@@ -449,17 +482,31 @@ public final class PhraseFinder {
                 WordSet first = p.firstWords();
                 if (first == null) {
                     rest.add(p);
-                } else {
-                    for (int w : first.ids()) {
-                        indexed.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                    continue;
+                }
+                WordSet second = p.secondWords();
+                for (int w : first.ids()) {
+                    if (second == null) {
+                        anySecond.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                    } else {
+                        Map<Integer, List<Pattern>> next = bySecond.computeIfAbsent(w, k -> new HashMap<>());
+                        for (int w2 : second.ids()) {
+                            next.computeIfAbsent(w2, k -> new ArrayList<>()).add(p);
+                        }
                     }
                 }
             }
-            this.byFirstWord = IntMap.of(indexed, list -> {
+            Map<Integer, List<Pattern>> firsts = new HashMap<>(anySecond);
+            bySecond.keySet().forEach(w -> firsts.putIfAbsent(w, List.of()));
+            // each list holds the patterns of its first word that need no particular second, then the unindexed
+            this.byFirstWord = IntMap.of(firsts, list -> {
                 List<Pattern> all = new ArrayList<>(list);
                 all.addAll(rest);
                 return all.toArray(NO_PATTERNS);
             });
+            this.byFirstTwoWords = IntMap.of(bySecond, next -> IntMap.of(next, list -> {
+                return list.toArray(NO_PATTERNS);
+            }));
             this.unindexed = rest.toArray(NO_PATTERNS);
             this.empty = patterns.isEmpty();
             this.maxLength = longest;
@@ -469,10 +516,20 @@ public final class PhraseFinder {
             return empty;
         }
 
-        /** The patterns that may start at this word. */
-        Pattern[] startingAt(Token token) {
-            Pattern[] indexed = byFirstWord.get(token.id());
+        /** The patterns that may start at word {@code from} whatever its next word is. */
+        Pattern[] startingAt(Token[] tokens, int from) {
+            Pattern[] indexed = byFirstWord.get(tokens[from].id());
             return indexed == null ? unindexed : indexed;
+        }
+
+        /** The patterns that may start at word {@code from} with the word after it as their second; never null. */
+        Pattern[] startingWithNext(Token[] tokens, int from) {
+            if (from + 1 >= tokens.length) {
+                return NO_PATTERNS;
+            }
+            IntMap<Pattern[]> next = byFirstTwoWords.get(tokens[from].id());
+            Pattern[] found = next == null ? null : next.get(tokens[from + 1].id());
+            return found == null ? NO_PATTERNS : found;
         }
     }
 
@@ -661,6 +718,40 @@ public final class PhraseFinder {
     }
 
     /**
+     * Where each word class matched in one text, worked out once per class and word: a row per class, made when first
+     * asked and kept for the next text. A slot holds the match's end (plus 2, so -1 for no match is positive) under
+     * the stamp of the text it was worked out for; a slot of another text's stamp is not worked out yet, so nothing
+     * is cleared between texts.
+     */
+    static final class Memo {
+        static final long STAMP = 0xFFFF_FFFF_0000_0000L;
+        private long[][] rows;
+        long stamp;
+
+        Memo(int classes) {
+            this.rows = new long[classes][];
+        }
+
+        /** Starts a new text: every slot written before is now unknown. */
+        void next() {
+            stamp += 1L << 32;
+            if (stamp == 0) {
+                // after 2^32 texts the stamps come round again: forget the old slots for good
+                rows = new long[rows.length][];
+                stamp = 1L << 32;
+            }
+        }
+
+        long[] row(int wordClass, int words) {
+            long[] row = rows[wordClass];
+            if (row == null || row.length < words) {
+                row = rows[wordClass] = new long[Math.max(words, row == null ? 64 : row.length * 2)];
+            }
+            return row;
+        }
+    }
+
+    /**
      * The entries of a word class: one-word entries as a set of words, the longer ones indexed by their first word
      * and again by their second, so a common first word ("you", "a") costs a lookup, not a loop over the class.
      */
@@ -720,24 +811,24 @@ public final class PhraseFinder {
         }
 
         /**
-         * The longest end of an entry matching at {@code from}, or -1; remembered in {@code memo} (a slot per class
-         * and word, 0 for not worked out yet) when there is one, since many phrases start with the same class.
+         * The longest end of an entry matching at {@code from}, or -1; remembered in {@code memo} when there is one,
+         * since many phrases start with the same class.
          */
-        int match(Token[] tokens, int from, int sentence, int[][] memo) {
+        int match(Token[] tokens, int from, int sentence, Memo memo) {
             if (from >= tokens.length || tokens[from].sentence() != sentence) {
                 return -1;
             }
             if (memo == null) {
                 return matchHere(tokens, from, sentence);
             }
-            int[] row = memo[id];
-            if (row == null) {
-                row = memo[id] = new int[tokens.length];
+            long[] row = memo.row(id, tokens.length);
+            long known = row[from];
+            if ((known & Memo.STAMP) == memo.stamp) {
+                return (int) known - 2;
             }
-            if (row[from] == 0) {
-                row[from] = matchHere(tokens, from, sentence) + 2;
-            }
-            return row[from] - 2;
+            int end = matchHere(tokens, from, sentence);
+            row[from] = memo.stamp | (end + 2);
+            return end;
         }
 
         private int matchHere(Token[] tokens, int from, int sentence) {
@@ -884,7 +975,7 @@ public final class PhraseFinder {
         }
 
         /** As {@link #matchAfterFirst(Token[], int)}, remembering class matches in {@code memo}. */
-        int matchAfterFirst(Token[] tokens, int from, int[][] memo) {
+        int matchAfterFirst(Token[] tokens, int from, Memo memo) {
             if (!mayStartAt(tokens, from)) {
                 return -1;
             }
@@ -897,7 +988,7 @@ public final class PhraseFinder {
             return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence(), null) : -1;
         }
 
-        int match(Token[] tokens, int pos, int k, int sentence, int[][] memo) {
+        int match(Token[] tokens, int pos, int k, int sentence, Memo memo) {
             if (k == how.length) {
                 return endsSentence && pos < tokens.length && tokens[pos].sentence() == sentence ? -1 : pos;
             }
