@@ -58,7 +58,12 @@ public final class PhraseFinder {
      * One phrase of a kind, with the exceptions its line carries ({@code -- unless:}, {@code -- unless-after:}),
      * null when it carries none.
      */
-    private record Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter) {
+    private record Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter, int anchorMinGap,
+                         int anchorMaxGap) {
+        Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter) {
+            this(kind, pattern, unless, unlessAfter, pattern.anchorMinGap(), pattern.anchorMaxGap());
+        }
+
         /** An exception of the line itself cancels the match. */
         boolean excepted(Token[] tokens, int start, int end) {
             return unless != null && overlapped(unless, tokens, start, end)
@@ -251,7 +256,7 @@ public final class PhraseFinder {
                     }
                     int gap = at - leadEnd;
                     for (Entry e : anchored) {
-                        if (gap >= e.pattern().anchorMinGap() && gap <= e.pattern().anchorMaxGap()) {
+                        if (gap >= e.anchorMinGap() && gap <= e.anchorMaxGap()) {
                             scan.tryAt(e, i);
                         }
                     }
@@ -398,7 +403,7 @@ public final class PhraseFinder {
         }
         int sentence = tokens[start].sentence();
         for (int from = Math.max(0, start - reach - negations.maxLength); from < start; from++) {
-            if (tokens[from].sentence() != sentence) {
+            if (tokens[from].sentence() != sentence || negations.noneAt(tokens, from)) {
                 continue;
             }
             for (Pattern neg : negations.startingAt(tokens, from)) {
@@ -423,6 +428,9 @@ public final class PhraseFinder {
             return false;
         }
         for (int from = Math.max(0, start - readings.maxLength + 1); from < end; from++) {
+            if (readings.noneAt(tokens, from)) {
+                continue;
+            }
             for (Pattern p : readings.startingAt(tokens, from)) {
                 if (p.match(tokens, from) > start) {
                     return true;
@@ -443,6 +451,9 @@ public final class PhraseFinder {
      */
     private static int lastMatchStart(Patterns patterns, Token[] tokens) {
         for (int from = tokens.length - 1; from >= 0; from--) {
+            if (patterns.noneAt(tokens, from)) {
+                continue;
+            }
             for (Pattern p : patterns.startingAt(tokens, from)) {
                 if (p.match(tokens, from) > 0) {
                     return from;
@@ -469,6 +480,8 @@ public final class PhraseFinder {
         /** By first word, then by the word after it: the patterns that may start with the two. */
         private final IntMap<IntMap<Pattern[]>> byFirstTwoWords;
         private final Pattern[] unindexed;
+        /** A bit per word number that starts an indexed pattern, looked at before either index. */
+        private final long[] firstWordBits;
         private final boolean empty;
         private final int maxLength;
 
@@ -508,12 +521,24 @@ public final class PhraseFinder {
                 return list.toArray(NO_PATTERNS);
             }));
             this.unindexed = rest.toArray(NO_PATTERNS);
+            int highest = firsts.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+            this.firstWordBits = new long[(highest >> 6) + 1];
+            firsts.keySet().forEach(w -> firstWordBits[w >> 6] |= 1L << w);
             this.empty = patterns.isEmpty();
             this.maxLength = longest;
         }
 
         boolean isEmpty() {
             return empty;
+        }
+
+        /** Whether no pattern can start at word {@code from}: a bit to test instead of two lookups. */
+        boolean noneAt(Token[] tokens, int from) {
+            if (unindexed.length > 0) {
+                return false;
+            }
+            int id = tokens[from].id();
+            return id < 0 || (id >> 6) >= firstWordBits.length || (firstWordBits[id >> 6] & 1L << id) == 0;
         }
 
         /** The patterns that may start at word {@code from} whatever its next word is. */
