@@ -327,7 +327,8 @@ public final class PhraseFinder {
         int touchedCount;
         /** Where the last unless-followed-by match of each kind starts, UNKNOWN until worked out for this text. */
         private final int[] lastCommitment = new int[kinds.length];
-        final Memo memo = new Memo(classCount);
+        /** A row per word class, then a row per kind for its [unless] phrases. */
+        final Memo memo = new Memo(classCount + kinds.length);
 
         void start(Token[] tokens) {
             this.tokens = tokens;
@@ -337,18 +338,46 @@ public final class PhraseFinder {
             memo.next();
         }
 
+        /**
+         * As {@link PhraseFinder#overlapped(Patterns, Token[], int, int)} for the kind's [unless] phrases, with the
+         * longest end of any of them at each word worked out once per text: the matches of a kind near each other
+         * look at the same words.
+         */
+        boolean overlapped(Kind kind, int start, int end) {
+            Patterns readings = kind.unless();
+            if (readings.isEmpty()) {
+                return false;
+            }
+            long[] row = memo.row(classCount + kind.index(), tokens.length);
+            for (int from = Math.max(0, start - readings.maxLength + 1); from < end; from++) {
+                long known = row[from];
+                int longest;
+                if ((known & Memo.STAMP) == memo.stamp) {
+                    longest = (int) known - 2;
+                } else {
+                    longest = longestAt(readings, tokens, from);
+                    row[from] = memo.stamp | (longest + 2);
+                }
+                if (longest > start) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Tries one phrase at word {@code i}: a match that nothing cancels becomes its kind's best here. */
         void tryAt(Entry e, int i) {
             Kind kind = e.kind();
             int k = kind.index();
-            if (i < coveredUntil[k]) {
+            // a match no longer than the kind's best here so far cannot replace it
+            if (i < coveredUntil[k] || i + e.pattern().maxLength <= bestEnd[k]) {
                 return;
             }
             // found through the index, a plain first word is known to match: start from the second
             int end = e.pattern().matchAfterFirst(tokens, i, memo);
             if (end < 0 || end <= bestEnd[k] || e.excepted(tokens, i, end)
                     || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i)
-                    || overlapped(kind.unless(), tokens, i, end) || reported(tokens, i, end)) {
+                    || overlapped(kind, i, end) || reported(tokens, i, end)) {
                 return;
             }
             if (!kind.unlessFollowedBy().isEmpty()) {
@@ -423,6 +452,21 @@ public final class PhraseFinder {
     }
 
     /** Another reading (unless) of words overlapping the match. */
+    /** The longest end of any of the patterns matching at word {@code from}, or -1. */
+    private static int longestAt(Patterns patterns, Token[] tokens, int from) {
+        int longest = -1;
+        if (patterns.noneAt(tokens, from)) {
+            return longest;
+        }
+        for (Pattern p : patterns.startingAt(tokens, from)) {
+            longest = Math.max(longest, p.match(tokens, from));
+        }
+        for (Pattern p : patterns.startingWithNext(tokens, from)) {
+            longest = Math.max(longest, p.match(tokens, from));
+        }
+        return longest;
+    }
+
     static boolean overlapped(Patterns readings, Token[] tokens, int start, int end) {
         if (readings.isEmpty()) {
             return false;
