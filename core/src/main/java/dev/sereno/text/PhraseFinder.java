@@ -825,9 +825,11 @@ public final class PhraseFinder {
      * and again by their second, so a common first word ("you", "a") costs a lookup, not a loop over the class.
      */
     static final class WordClass {
-        private final WordSet singleWords;
-        private final IntMap<IntMap<Pattern[]>> bySecondWord;
-        private final IntMap<Pattern[]> byFirstWord;
+        /** What the class has for one first word: all of it found with one lookup. */
+        private record Starts(boolean single, IntMap<Pattern[]> bySecondWord, Pattern[] others) {
+        }
+
+        private final IntMap<Starts> byFirstWord;
         private final Pattern[] unindexed;
         private final WordSet firstWords;
         private final int maxLength;
@@ -871,9 +873,18 @@ public final class PhraseFinder {
                     }
                 }
             }
-            this.singleWords = WordSet.of(single);
-            this.byFirstWord = IntMap.of(first, list -> list.toArray(NO_PATTERNS));
-            this.bySecondWord = IntMap.of(second, next -> IntMap.of(next, list -> list.toArray(NO_PATTERNS)));
+            Map<Integer, Starts> starting = new HashMap<>();
+            Set<Integer> words = new HashSet<>(single);
+            words.addAll(first.keySet());
+            words.addAll(second.keySet());
+            for (int w : words) {
+                Map<Integer, List<Pattern>> next = second.get(w);
+                List<Pattern> others = first.get(w);
+                starting.put(w, new Starts(single.contains(w),
+                        next == null ? null : IntMap.of(next, list -> list.toArray(NO_PATTERNS)),
+                        others == null ? NO_PATTERNS : others.toArray(NO_PATTERNS)));
+            }
+            this.byFirstWord = IntMap.of(starting, x -> x);
             this.unindexed = rest.toArray(NO_PATTERNS);
             this.firstWords = rest.isEmpty() ? WordSet.of(starts) : null;
             this.maxLength = longest;
@@ -901,20 +912,22 @@ public final class PhraseFinder {
         }
 
         private int matchHere(Token[] tokens, int from, int sentence) {
-            int word = tokens[from].id();
-            int best = singleWords.contains(word) ? from + 1 : -1;
-            IntMap<Pattern[]> next = bySecondWord.get(word);
-            if (next != null && from + 1 < tokens.length && tokens[from + 1].sentence() == sentence) {
-                Pattern[] following = next.get(tokens[from + 1].id());
-                for (Pattern p : following == null ? NO_PATTERNS : following) {
-                    if (p.mayStartAt(tokens, from)) {
-                        best = Math.max(best, p.match(tokens, from + 2, 2, sentence, null));
+            Starts starts = byFirstWord.get(tokens[from].id());
+            int best = -1;
+            if (starts != null) {
+                best = starts.single() ? from + 1 : -1;
+                IntMap<Pattern[]> next = starts.bySecondWord();
+                if (next != null && from + 1 < tokens.length && tokens[from + 1].sentence() == sentence) {
+                    Pattern[] following = next.get(tokens[from + 1].id());
+                    for (Pattern p : following == null ? NO_PATTERNS : following) {
+                        if (p.mayStartAt(tokens, from)) {
+                            best = Math.max(best, p.match(tokens, from + 2, 2, sentence, null));
+                        }
                     }
                 }
-            }
-            Pattern[] starting = byFirstWord.get(word);
-            for (Pattern p : starting == null ? NO_PATTERNS : starting) {
-                best = Math.max(best, p.match(tokens, from, 0, sentence, null));
+                for (Pattern p : starts.others()) {
+                    best = Math.max(best, p.match(tokens, from, 0, sentence, null));
+                }
             }
             for (Pattern p : unindexed) {
                 best = Math.max(best, p.match(tokens, from, 0, sentence, null));
