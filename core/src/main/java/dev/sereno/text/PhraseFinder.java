@@ -65,9 +65,9 @@ public final class PhraseFinder {
         }
 
         /** An exception of the line itself cancels the match. */
-        boolean excepted(Token[] tokens, int start, int end) {
-            return unless != null && overlapped(unless, tokens, start, end)
-                    || unlessAfter != null && cancelledBefore(unlessAfter, kind.reach(), tokens, start);
+        boolean excepted(Token[] tokens, int start, int end, Memo memo) {
+            return unless != null && overlapped(unless, tokens, start, end, memo)
+                    || unlessAfter != null && cancelledBefore(unlessAfter, kind.reach(), tokens, start, memo);
         }
     }
 
@@ -355,7 +355,7 @@ public final class PhraseFinder {
                 if ((known & Memo.STAMP) == memo.stamp) {
                     longest = (int) known - 2;
                 } else {
-                    longest = longestAt(readings, tokens, from);
+                    longest = longestAt(readings, tokens, from, memo);
                     row[from] = memo.stamp | (longest + 2);
                 }
                 if (longest > start) {
@@ -375,14 +375,14 @@ public final class PhraseFinder {
             }
             // found through the index, a plain first word is known to match: start from the second
             int end = e.pattern().matchAfterFirst(tokens, i, memo);
-            if (end < 0 || end <= bestEnd[k] || e.excepted(tokens, i, end)
-                    || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i)
-                    || overlapped(kind, i, end) || reported(tokens, i, end)) {
+            if (end < 0 || end <= bestEnd[k] || e.excepted(tokens, i, end, memo)
+                    || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i, memo)
+                    || overlapped(kind, i, end) || reported(tokens, i, end, memo)) {
                 return;
             }
             if (!kind.unlessFollowedBy().isEmpty()) {
                 if (lastCommitment[k] == UNKNOWN) {
-                    lastCommitment[k] = lastMatchStart(kind.unlessFollowedBy(), tokens);
+                    lastCommitment[k] = lastMatchStart(kind.unlessFollowedBy(), tokens, memo);
                 }
                 if (lastCommitment[k] >= end) {
                     return;
@@ -407,7 +407,7 @@ public final class PhraseFinder {
     }
 
     /** The match lies inside one quotation, introduced by reported speech earlier in its sentence. */
-    private boolean reported(Token[] tokens, int start, int end) {
+    private boolean reported(Token[] tokens, int start, int end, Memo memo) {
         int quote = tokens[start].quote();
         if (reportedSpeech == null || quote == 0 || tokens[end - 1].quote() != quote) {
             return false;
@@ -418,7 +418,7 @@ public final class PhraseFinder {
         }
         int sentence = tokens[opening].sentence();
         for (int from = opening - 1; from >= 0 && tokens[from].sentence() == sentence; from--) {
-            if (reportedSpeech.match(tokens, from, sentence, null) > 0) {
+            if (reportedSpeech.match(tokens, from, sentence, memo) > 0) {
                 return true;
             }
         }
@@ -427,6 +427,11 @@ public final class PhraseFinder {
 
     /** A negation (unless-after) ending within {@code reach} words before {@code start}, in its sentence. */
     static boolean cancelledBefore(Patterns negations, int reach, Token[] tokens, int start) {
+        return cancelledBefore(negations, reach, tokens, start, null);
+    }
+
+    /** As {@link #cancelledBefore(Patterns, int, Token[], int)}, remembering class matches in {@code memo}. */
+    static boolean cancelledBefore(Patterns negations, int reach, Token[] tokens, int start, Memo memo) {
         if (negations.isEmpty()) {
             return false;
         }
@@ -436,13 +441,13 @@ public final class PhraseFinder {
                 continue;
             }
             for (Pattern neg : negations.startingAt(tokens, from)) {
-                int end = neg.match(tokens, from);
+                int end = neg.match(tokens, from, memo);
                 if (end > 0 && end <= start && end > start - reach) {
                     return true;
                 }
             }
             for (Pattern neg : negations.startingWithNext(tokens, from)) {
-                int end = neg.match(tokens, from);
+                int end = neg.match(tokens, from, memo);
                 if (end > 0 && end <= start && end > start - reach) {
                     return true;
                 }
@@ -453,21 +458,26 @@ public final class PhraseFinder {
 
     /** Another reading (unless) of words overlapping the match. */
     /** The longest end of any of the patterns matching at word {@code from}, or -1. */
-    private static int longestAt(Patterns patterns, Token[] tokens, int from) {
+    private static int longestAt(Patterns patterns, Token[] tokens, int from, Memo memo) {
         int longest = -1;
         if (patterns.noneAt(tokens, from)) {
             return longest;
         }
         for (Pattern p : patterns.startingAt(tokens, from)) {
-            longest = Math.max(longest, p.match(tokens, from));
+            longest = Math.max(longest, p.match(tokens, from, memo));
         }
         for (Pattern p : patterns.startingWithNext(tokens, from)) {
-            longest = Math.max(longest, p.match(tokens, from));
+            longest = Math.max(longest, p.match(tokens, from, memo));
         }
         return longest;
     }
 
     static boolean overlapped(Patterns readings, Token[] tokens, int start, int end) {
+        return overlapped(readings, tokens, start, end, null);
+    }
+
+    /** As {@link #overlapped(Patterns, Token[], int, int)}, remembering class matches in {@code memo}. */
+    static boolean overlapped(Patterns readings, Token[] tokens, int start, int end, Memo memo) {
         if (readings.isEmpty()) {
             return false;
         }
@@ -476,12 +486,12 @@ public final class PhraseFinder {
                 continue;
             }
             for (Pattern p : readings.startingAt(tokens, from)) {
-                if (p.match(tokens, from) > start) {
+                if (p.match(tokens, from, memo) > start) {
                     return true;
                 }
             }
             for (Pattern p : readings.startingWithNext(tokens, from)) {
-                if (p.match(tokens, from) > start) {
+                if (p.match(tokens, from, memo) > start) {
                     return true;
                 }
             }
@@ -493,18 +503,18 @@ public final class PhraseFinder {
      * Where the last match of the patterns starts in the text, or -1: a match ending at or before that word is
      * cancelled, exactly as if each match looked for a commitment anywhere after it.
      */
-    private static int lastMatchStart(Patterns patterns, Token[] tokens) {
+    private static int lastMatchStart(Patterns patterns, Token[] tokens, Memo memo) {
         for (int from = tokens.length - 1; from >= 0; from--) {
             if (patterns.noneAt(tokens, from)) {
                 continue;
             }
             for (Pattern p : patterns.startingAt(tokens, from)) {
-                if (p.match(tokens, from) > 0) {
+                if (p.match(tokens, from, memo) > 0) {
                     return from;
                 }
             }
             for (Pattern p : patterns.startingWithNext(tokens, from)) {
-                if (p.match(tokens, from) > 0) {
+                if (p.match(tokens, from, memo) > 0) {
                     return from;
                 }
             }
@@ -899,19 +909,19 @@ public final class PhraseFinder {
                 return -1;
             }
             if (memo == null) {
-                return matchHere(tokens, from, sentence);
+                return matchHere(tokens, from, sentence, null);
             }
             long[] row = memo.row(id, tokens.length);
             long known = row[from];
             if ((known & Memo.STAMP) == memo.stamp) {
                 return (int) known - 2;
             }
-            int end = matchHere(tokens, from, sentence);
+            int end = matchHere(tokens, from, sentence, memo);
             row[from] = memo.stamp | (end + 2);
             return end;
         }
 
-        private int matchHere(Token[] tokens, int from, int sentence) {
+        private int matchHere(Token[] tokens, int from, int sentence, Memo memo) {
             Starts starts = byFirstWord.get(tokens[from].id());
             int best = -1;
             if (starts != null) {
@@ -921,16 +931,16 @@ public final class PhraseFinder {
                     Pattern[] following = next.get(tokens[from + 1].id());
                     for (Pattern p : following == null ? NO_PATTERNS : following) {
                         if (p.mayStartAt(tokens, from)) {
-                            best = Math.max(best, p.match(tokens, from + 2, 2, sentence, null));
+                            best = Math.max(best, p.match(tokens, from + 2, 2, sentence, memo));
                         }
                     }
                 }
                 for (Pattern p : starts.others()) {
-                    best = Math.max(best, p.match(tokens, from, 0, sentence, null));
+                    best = Math.max(best, p.match(tokens, from, 0, sentence, memo));
                 }
             }
             for (Pattern p : unindexed) {
-                best = Math.max(best, p.match(tokens, from, 0, sentence, null));
+                best = Math.max(best, p.match(tokens, from, 0, sentence, memo));
             }
             return best;
         }
@@ -1067,7 +1077,12 @@ public final class PhraseFinder {
 
         /** The index after the last matched token (the longest match), or -1. */
         int match(Token[] tokens, int from) {
-            return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence(), null) : -1;
+            return match(tokens, from, null);
+        }
+
+        /** As {@link #match(Token[], int)}, remembering class matches in {@code memo}. */
+        int match(Token[] tokens, int from, Memo memo) {
+            return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence(), memo) : -1;
         }
 
         int match(Token[] tokens, int pos, int k, int sentence, Memo memo) {
