@@ -56,8 +56,32 @@ final class WordTable {
 
     /** The number of the word spelt exactly so, or -1. */
     int id(String word) {
-        char[] chars = word.toCharArray();
-        return id(chars, 0, chars.length, word.hashCode(), false);
+        if (words.length == 0) {
+            return -1;
+        }
+        int hash = word.hashCode();
+        for (int h = mix(hash) & mask; ; h = (h + 1) & mask) {
+            long slot = slots[h];
+            if (slot == 0) {
+                return -1;
+            }
+            int id = (int) slot - 1;
+            if ((int) (slot >>> 32) == hash && same(words[id], word)) {
+                return id;
+            }
+        }
+    }
+
+    private static boolean same(char[] word, String text) {
+        if (word.length != text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (word[k] != text.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean same(char[] word, char[] text, int start, int end, boolean apostrophes) {

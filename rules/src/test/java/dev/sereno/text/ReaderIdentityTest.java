@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * a few thousand variations of them (drafts run together, sentences shuffled, upper case, accents and apostrophes
  * dropped, quotation marks added) with the same findings — kind, span, offsets, source — in the same order as
  * {@link RefPhraseFinder}, a frozen copy of the reader before it was made faster. Each text is read with both
- * languages' lists, so each list also meets the other language's words.
+ * languages' lists, so each list also meets the other language's words. The commitment lists, which the same
+ * patterns read, match the same phrases at every word of those texts as {@link RefPhraseMatcher}.
  */
 class ReaderIdentityTest {
     private static final Path CORPUS = Path.of("..", "corpus");
@@ -78,6 +80,102 @@ class ReaderIdentityTest {
     void listsAThirdLongerFindTheSameAsBefore() {
         for (Language l : Language.values()) {
             assertSameFindings(l.name() + " grown", grownByAThird(LEXICONS.get(l)), l);
+        }
+    }
+
+    /**
+     * The commitment reader's matcher ({@link PhraseMatcher}, which shares the reader's patterns) gives the same
+     * longest phrase at every word of every text, for the promises and the phrases without a time of the bundled
+     * commitment lists, as {@link RefPhraseMatcher}.
+     */
+    @Test
+    void theCommitmentListsMatchTheSameAsBefore() throws IOException {
+        UnaryOperator<String> fold = w -> Folding.fold(w).replace('\u00f1', 'n').replace('\u2019', '\'');
+        for (Language l : Language.values()) {
+            String code = l.name().toLowerCase(Locale.ROOT);
+            List<List<PhraseMatcher.Line>> lists = List.of(new ArrayList<>(), new ArrayList<>());
+            List<List<RefPhraseMatcher.Line>> refLists = List.of(new ArrayList<>(), new ArrayList<>());
+            String file = "/dev/sereno/rules/commitments/" + code + ".commitments";
+            String[] lines;
+            try (var in = ReaderIdentityTest.class.getResourceAsStream(file)) {
+                lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R");
+            }
+            int list = 0;
+            for (int n = 0; n < lines.length; n++) {
+                String line = lines[n].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[")) {
+                    list = line.startsWith("[WITHOUT_TIME") ? 1 : 0;
+                    continue;
+                }
+                lists.get(list).add(new PhraseMatcher.Line(line, file + ":" + (n + 1)));
+                refLists.get(list).add(new RefPhraseMatcher.Line(line, file + ":" + (n + 1)));
+            }
+            Morphology morphology = Morphology.forLanguage(code).orElse(null);
+            PhraseMatcher matcher = PhraseMatcher.compile(lists, LEXICONS.get(l), morphology, fold);
+            RefPhraseMatcher reference = RefPhraseMatcher.compile(refLists, LEXICONS.get(l), morphology, fold);
+            List<String> differences = new ArrayList<>();
+            int matches = 0;
+            for (String text : texts) {
+                Spelt words = Spelt.of(fold.apply(text));
+                PhraseMatcher.Text t = matcher.text(words.words, words.starts, words.ends, words.sentences);
+                RefPhraseMatcher.Text r = reference.text(words.words, words.starts, words.ends, words.sentences);
+                for (int at = 0; at < words.words.length; at++) {
+                    for (int k = 0; k < 2; k++) {
+                        PhraseMatcher.Match m = matcher.longest(t, at, k);
+                        RefPhraseMatcher.Match e = reference.longest(r, at, k);
+                        String now = m == null ? "none" : m.index() + "-" + m.end();
+                        String before = e == null ? "none" : e.index() + "-" + e.end();
+                        matches += e == null ? 0 : 1;
+                        if (!now.equals(before) && differences.size() < 10) {
+                            differences.add(l + " list " + k + " at word " + at + " of \"" + text + "\": before "
+                                    + before + ", now " + now);
+                        }
+                    }
+                }
+            }
+            assertThat(differences).as("commitment phrases matched differently").isEmpty();
+            assertThat(matches).as(l + " commitment matches").isGreaterThan(texts.size() / 10);
+        }
+    }
+
+    /** A text's words as the commitment reader spells them (folded, ñ as n, with their apostrophes), roughly split. */
+    private record Spelt(String[] words, int[] starts, int[] ends, int[] sentences) {
+        static Spelt of(String folded) {
+            List<String> words = new ArrayList<>();
+            List<int[]> where = new ArrayList<>();
+            int sentence = 0;
+            int i = 0;
+            while (i < folded.length()) {
+                char c = folded.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    int start = i;
+                    while (i < folded.length() && (Character.isLetterOrDigit(folded.charAt(i))
+                            || folded.charAt(i) == '\'' && i + 1 < folded.length()
+                            && Character.isLetter(folded.charAt(i + 1)))) {
+                        i++;
+                    }
+                    words.add(folded.substring(start, i));
+                    where.add(new int[] {start, i, sentence});
+                    continue;
+                }
+                if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+                    sentence++;
+                }
+                i++;
+            }
+            int n = words.size();
+            int[] starts = new int[n];
+            int[] ends = new int[n];
+            int[] sentences = new int[n];
+            for (int k = 0; k < n; k++) {
+                starts[k] = where.get(k)[0];
+                ends[k] = where.get(k)[1];
+                sentences[k] = where.get(k)[2];
+            }
+            return new Spelt(words.toArray(new String[0]), starts, ends, sentences);
         }
     }
 
