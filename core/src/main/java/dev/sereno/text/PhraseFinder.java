@@ -327,8 +327,7 @@ public final class PhraseFinder {
         int touchedCount;
         /** Where the last unless-followed-by match of each kind starts, UNKNOWN until worked out for this text. */
         private final int[] lastCommitment = new int[kinds.length];
-        /** A row per word class, then a row per kind for its [unless] phrases. */
-        final Memo memo = new Memo(classCount + kinds.length);
+        final Memo memo = new Memo(classCount);
 
         void start(Token[] tokens) {
             this.tokens = tokens;
@@ -336,33 +335,6 @@ public final class PhraseFinder {
             Arrays.fill(lastCommitment, UNKNOWN);
             touchedCount = 0;
             memo.next();
-        }
-
-        /**
-         * As {@link PhraseFinder#overlapped(Patterns, Token[], int, int)} for the kind's [unless] phrases, with the
-         * longest end of any of them at each word worked out once per text: the matches of a kind near each other
-         * look at the same words.
-         */
-        boolean overlapped(Kind kind, int start, int end) {
-            Patterns readings = kind.unless();
-            if (readings.isEmpty()) {
-                return false;
-            }
-            long[] row = memo.row(classCount + kind.index(), tokens.length);
-            for (int from = Math.max(0, start - readings.maxLength + 1); from < end; from++) {
-                long known = row[from];
-                int longest;
-                if ((known & Memo.STAMP) == memo.stamp) {
-                    longest = (int) known - 2;
-                } else {
-                    longest = longestAt(readings, tokens, from, memo);
-                    row[from] = memo.stamp | (longest + 2);
-                }
-                if (longest > start) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Tries one phrase at word {@code i}: a match that nothing cancels becomes its kind's best here. */
@@ -377,7 +349,7 @@ public final class PhraseFinder {
             int end = e.pattern().matchAfterFirst(tokens, i, memo);
             if (end < 0 || end <= bestEnd[k] || e.excepted(tokens, i, end, memo)
                     || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i, memo)
-                    || overlapped(kind, i, end) || reported(tokens, i, end, memo)) {
+                    || overlapped(kind.unless(), tokens, i, end, memo) || reported(tokens, i, end, memo)) {
                 return;
             }
             if (!kind.unlessFollowedBy().isEmpty()) {
@@ -457,21 +429,6 @@ public final class PhraseFinder {
     }
 
     /** Another reading (unless) of words overlapping the match. */
-    /** The longest end of any of the patterns matching at word {@code from}, or -1. */
-    private static int longestAt(Patterns patterns, Token[] tokens, int from, Memo memo) {
-        int longest = -1;
-        if (patterns.noneAt(tokens, from)) {
-            return longest;
-        }
-        for (Pattern p : patterns.startingAt(tokens, from)) {
-            longest = Math.max(longest, p.match(tokens, from, memo));
-        }
-        for (Pattern p : patterns.startingWithNext(tokens, from)) {
-            longest = Math.max(longest, p.match(tokens, from, memo));
-        }
-        return longest;
-    }
-
     static boolean overlapped(Patterns readings, Token[] tokens, int start, int end) {
         return overlapped(readings, tokens, start, end, null);
     }
