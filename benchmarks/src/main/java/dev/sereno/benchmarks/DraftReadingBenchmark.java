@@ -94,9 +94,7 @@ public class DraftReadingBenchmark {
                 if (i % 3 == 0) {
                     // one word more on the phrase itself, before any exceptions of its line ("-- unless: …")
                     String line = list.phrases().get(i).text();
-                    int exceptions = line.indexOf("--");
-                    text.append(exceptions < 0 ? line + " zzgrown"
-                            : line.substring(0, exceptions).strip() + " zzgrown " + line.substring(exceptions)).append('\n');
+                    text.append(longer(line)).append('\n');
                 }
             }
             section(text, kind + " unless-after" + (list.unlessAfterWithin() == dev.sereno.text.PhraseList.DEFAULT_WITHIN
@@ -109,6 +107,15 @@ public class DraftReadingBenchmark {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The phrase of a line with one word more, before a closing $ and before the line's exceptions ("-- unless: …"). */
+    static String longer(String line) {
+        int exceptions = line.indexOf("--");
+        String phrase = (exceptions < 0 ? line : line.substring(0, exceptions)).strip();
+        String rest = exceptions < 0 ? "" : " " + line.substring(exceptions);
+        return (phrase.endsWith(" $") ? phrase.substring(0, phrase.length() - 2) + " zzgrown $" : phrase + " zzgrown")
+                + rest;
     }
 
     private static void section(StringBuilder text, String header, List<dev.sereno.text.Phrase> phrases) {

@@ -35,6 +35,8 @@ final class Contractions {
     private static final Map<String, Split> WITHOUT_APOSTROPHE = new HashMap<>();
     /** The {@link String#hashCode()} of each of those, for the tokenizer to test a word before making a string of it. */
     private static final int[] HASHES;
+    /** A bit per value of the hashes' last ten bits: most words are ruled out by one bit, without a search. */
+    private static final long[] HASH_BITS = new long[16];
 
     static {
         String[][] pronouns = {
@@ -48,6 +50,9 @@ final class Contractions {
             WITHOUT_APOSTROPHE.put(p[0], new Split(p[1], p[2], p[1].length()));
         }
         HASHES = WITHOUT_APOSTROPHE.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
+        for (int h : HASHES) {
+            HASH_BITS[(h & 1023) >> 6] |= 1L << h;
+        }
     }
 
     /**
@@ -65,7 +70,7 @@ final class Contractions {
      * {@link #split(String)}.
      */
     static boolean mayBeWithoutApostrophe(int hash) {
-        return java.util.Arrays.binarySearch(HASHES, hash) >= 0;
+        return (HASH_BITS[(hash & 1023) >> 6] & 1L << hash) != 0 && java.util.Arrays.binarySearch(HASHES, hash) >= 0;
     }
 
     /** The contracted ending a word of a list also matches ("ll" for "will"), or null. */

@@ -24,9 +24,10 @@ public final class Folding {
     }
 
     static char[] foldToChars(CharSequence text) {
-        char[] out = new char[text.length()];
+        // a string's characters copied at once, then folded in place
+        char[] out = text instanceof String s ? s.toCharArray() : text.toString().toCharArray();
         for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
+            char c = out[i];
             out[i] = c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
         }
         return out;

@@ -58,11 +58,16 @@ public final class PhraseFinder {
      * One phrase of a kind, with the exceptions its line carries ({@code -- unless:}, {@code -- unless-after:}),
      * null when it carries none.
      */
-    private record Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter) {
+    private record Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter, int anchorMinGap,
+                         int anchorMaxGap) {
+        Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter) {
+            this(kind, pattern, unless, unlessAfter, pattern.anchorMinGap(), pattern.anchorMaxGap());
+        }
+
         /** An exception of the line itself cancels the match. */
-        boolean excepted(Token[] tokens, int start, int end) {
-            return unless != null && overlapped(unless, tokens, start, end)
-                    || unlessAfter != null && cancelledBefore(unlessAfter, kind.reach(), tokens, start);
+        boolean excepted(Token[] tokens, int start, int end, Memo memo) {
+            return unless != null && overlapped(unless, tokens, start, end, memo)
+                    || unlessAfter != null && cancelledBefore(unlessAfter, kind.reach(), tokens, start, memo);
         }
     }
 
@@ -223,8 +228,8 @@ public final class PhraseFinder {
         if (text == null || text.isBlank() || nothingToFind) {
             return List.of();
         }
-        Scan scan = new Scan(Tokenizer.tokens(text, wordIds));
-        Token[] tokens = scan.tokens;
+        Token[] tokens = Tokenizer.tokens(text, wordIds);
+        Scan scan = scan(tokens);
         List<Finding> found = null;
         for (int i = 0; i < tokens.length; i++) {
             int id = tokens[i].id();
@@ -236,7 +241,7 @@ public final class PhraseFinder {
             int sentence = tokens[i].sentence();
             scan.touchedCount = 0;
             for (Lead lead : indexed == null ? NO_LEADS : indexed.leads) {
-                int leadEnd = lead.wordClass == null ? i + 1 : lead.wordClass.match(tokens, i, sentence, scan.memo());
+                int leadEnd = lead.wordClass == null ? i + 1 : lead.wordClass.match(tokens, i, sentence, scan.memo);
                 if (leadEnd < 0) {
                     continue;
                 }
@@ -251,7 +256,7 @@ public final class PhraseFinder {
                     }
                     int gap = at - leadEnd;
                     for (Entry e : anchored) {
-                        if (gap >= e.pattern().anchorMinGap() && gap <= e.pattern().anchorMaxGap()) {
+                        if (gap >= e.anchorMinGap() && gap <= e.anchorMaxGap()) {
                             scan.tryAt(e, i);
                         }
                     }
@@ -277,6 +282,7 @@ public final class PhraseFinder {
                 scan.coveredUntil[index] = end;
             }
         }
+        scan.tokens = null;
         if (found == null) {
             return List.of();
         }
@@ -295,50 +301,60 @@ public final class PhraseFinder {
         return true;
     }
 
-    /** One reading of one text: where each kind's last match ended, the best match of each kind at this word. */
+    /**
+     * The thread's {@link Scan}, set for a new text: a reading allocates nothing of its own but its words and its
+     * findings. A text of more than {@link Scan#KEPT_WORDS} words gets a scan of its own, not kept.
+     */
+    private Scan scan(Token[] tokens) {
+        Scan scan = tokens.length > Scan.KEPT_WORDS ? new Scan() : scans.get();
+        scan.start(tokens);
+        return scan;
+    }
+
+    private final ThreadLocal<Scan> scans = ThreadLocal.withInitial(Scan::new);
+
+    /**
+     * One reading of one text: where each kind's last match ended, the best match of each kind at this word, where
+     * each class matched. Reused by the next reading on the same thread ({@link #scan}).
+     */
     private final class Scan {
-        final Token[] tokens;
+        static final int KEPT_WORDS = 4096;
+        Token[] tokens;
         final int[] coveredUntil = new int[kinds.length];
         /** Where two phrases of a kind start at the same word, the longest wins: best end per kind at this word. */
         final int[] bestEnd = new int[kinds.length];
         final int[] touched = new int[kinds.length];
         int touchedCount;
-        private int[] lastCommitment;
-        private int[][] memo;
+        /** Where the last unless-followed-by match of each kind starts, UNKNOWN until worked out for this text. */
+        private final int[] lastCommitment = new int[kinds.length];
+        final Memo memo = new Memo(classCount);
 
-        Scan(Token[] tokens) {
+        void start(Token[] tokens) {
             this.tokens = tokens;
-        }
-
-        /** Where each class matched, worked out once per word and class: a row per class, made when first asked. */
-        int[][] memo() {
-            if (memo == null) {
-                memo = new int[classCount][];
-            }
-            return memo;
+            Arrays.fill(coveredUntil, 0);
+            Arrays.fill(lastCommitment, UNKNOWN);
+            touchedCount = 0;
+            memo.next();
         }
 
         /** Tries one phrase at word {@code i}: a match that nothing cancels becomes its kind's best here. */
         void tryAt(Entry e, int i) {
             Kind kind = e.kind();
             int k = kind.index();
-            if (i < coveredUntil[k]) {
+            // a match no longer than the kind's best here so far cannot replace it
+            if (i < coveredUntil[k] || i + e.pattern().maxLength <= bestEnd[k]) {
                 return;
             }
             // found through the index, a plain first word is known to match: start from the second
-            int end = e.pattern().matchAfterFirst(tokens, i, memo());
-            if (end < 0 || end <= bestEnd[k] || e.excepted(tokens, i, end)
-                    || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i)
-                    || overlapped(kind.unless(), tokens, i, end) || reported(tokens, i, end)) {
+            int end = e.pattern().matchAfterFirst(tokens, i, memo);
+            if (end < 0 || end <= bestEnd[k] || e.excepted(tokens, i, end, memo)
+                    || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i, memo)
+                    || overlapped(kind.unless(), tokens, i, end, memo) || reported(tokens, i, end, memo)) {
                 return;
             }
             if (!kind.unlessFollowedBy().isEmpty()) {
-                if (lastCommitment == null) {
-                    lastCommitment = new int[kinds.length];
-                    Arrays.fill(lastCommitment, UNKNOWN);
-                }
                 if (lastCommitment[k] == UNKNOWN) {
-                    lastCommitment[k] = lastMatchStart(kind.unlessFollowedBy(), tokens);
+                    lastCommitment[k] = lastMatchStart(kind.unlessFollowedBy(), tokens, memo);
                 }
                 if (lastCommitment[k] >= end) {
                     return;
@@ -363,7 +379,7 @@ public final class PhraseFinder {
     }
 
     /** The match lies inside one quotation, introduced by reported speech earlier in its sentence. */
-    private boolean reported(Token[] tokens, int start, int end) {
+    private boolean reported(Token[] tokens, int start, int end, Memo memo) {
         int quote = tokens[start].quote();
         if (reportedSpeech == null || quote == 0 || tokens[end - 1].quote() != quote) {
             return false;
@@ -374,7 +390,7 @@ public final class PhraseFinder {
         }
         int sentence = tokens[opening].sentence();
         for (int from = opening - 1; from >= 0 && tokens[from].sentence() == sentence; from--) {
-            if (reportedSpeech.match(tokens, from, sentence, null) > 0) {
+            if (reportedSpeech.match(tokens, from, sentence, memo) > 0) {
                 return true;
             }
         }
@@ -383,16 +399,27 @@ public final class PhraseFinder {
 
     /** A negation (unless-after) ending within {@code reach} words before {@code start}, in its sentence. */
     static boolean cancelledBefore(Patterns negations, int reach, Token[] tokens, int start) {
+        return cancelledBefore(negations, reach, tokens, start, null);
+    }
+
+    /** As {@link #cancelledBefore(Patterns, int, Token[], int)}, remembering class matches in {@code memo}. */
+    static boolean cancelledBefore(Patterns negations, int reach, Token[] tokens, int start, Memo memo) {
         if (negations.isEmpty()) {
             return false;
         }
         int sentence = tokens[start].sentence();
         for (int from = Math.max(0, start - reach - negations.maxLength); from < start; from++) {
-            if (tokens[from].sentence() != sentence) {
+            if (tokens[from].sentence() != sentence || negations.noneAt(tokens, from)) {
                 continue;
             }
-            for (Pattern neg : negations.startingAt(tokens[from])) {
-                int end = neg.match(tokens, from);
+            for (Pattern neg : negations.startingAt(tokens, from)) {
+                int end = neg.match(tokens, from, memo);
+                if (end > 0 && end <= start && end > start - reach) {
+                    return true;
+                }
+            }
+            for (Pattern neg : negations.startingWithNext(tokens, from)) {
+                int end = neg.match(tokens, from, memo);
                 if (end > 0 && end <= start && end > start - reach) {
                     return true;
                 }
@@ -403,13 +430,25 @@ public final class PhraseFinder {
 
     /** Another reading (unless) of words overlapping the match. */
     static boolean overlapped(Patterns readings, Token[] tokens, int start, int end) {
+        return overlapped(readings, tokens, start, end, null);
+    }
+
+    /** As {@link #overlapped(Patterns, Token[], int, int)}, remembering class matches in {@code memo}. */
+    static boolean overlapped(Patterns readings, Token[] tokens, int start, int end, Memo memo) {
         if (readings.isEmpty()) {
             return false;
         }
         for (int from = Math.max(0, start - readings.maxLength + 1); from < end; from++) {
-            for (Pattern p : readings.startingAt(tokens[from])) {
-                int e = p.match(tokens, from);
-                if (e > start) {
+            if (readings.noneAt(tokens, from)) {
+                continue;
+            }
+            for (Pattern p : readings.startingAt(tokens, from)) {
+                if (p.match(tokens, from, memo) > start) {
+                    return true;
+                }
+            }
+            for (Pattern p : readings.startingWithNext(tokens, from)) {
+                if (p.match(tokens, from, memo) > start) {
                     return true;
                 }
             }
@@ -421,10 +460,18 @@ public final class PhraseFinder {
      * Where the last match of the patterns starts in the text, or -1: a match ending at or before that word is
      * cancelled, exactly as if each match looked for a commitment anywhere after it.
      */
-    private static int lastMatchStart(Patterns patterns, Token[] tokens) {
+    private static int lastMatchStart(Patterns patterns, Token[] tokens, Memo memo) {
         for (int from = tokens.length - 1; from >= 0; from--) {
-            for (Pattern p : patterns.startingAt(tokens[from])) {
-                if (p.match(tokens, from) > 0) {
+            if (patterns.noneAt(tokens, from)) {
+                continue;
+            }
+            for (Pattern p : patterns.startingAt(tokens, from)) {
+                if (p.match(tokens, from, memo) > 0) {
+                    return from;
+                }
+            }
+            for (Pattern p : patterns.startingWithNext(tokens, from)) {
+                if (p.match(tokens, from, memo) > 0) {
                     return from;
                 }
             }
@@ -432,16 +479,26 @@ public final class PhraseFinder {
         return -1;
     }
 
-    /** Cancelling phrases of a kind, indexed by their first words like the phrases themselves. */
+    /**
+     * Cancelling phrases of a kind, indexed by their first words like the phrases themselves, and again by the word
+     * that must follow the first when one must: a first word such as "no" or "que" starts a hundred negations, of
+     * which only those whose second word follows need a closer look. Asked only whether any of them matches, so
+     * the order of the patterns tried does not matter.
+     */
     static final class Patterns {
-        /** By first word: the patterns indexed by it, then the unindexed ones. */
+        /** By first word: the patterns that may start with it, whatever follows. */
         private final IntMap<Pattern[]> byFirstWord;
+        /** By first word, then by the word after it: the patterns that may start with the two. */
+        private final IntMap<IntMap<Pattern[]>> byFirstTwoWords;
         private final Pattern[] unindexed;
+        /** A bit per word number that starts an indexed pattern, looked at before either index. */
+        private final long[] firstWordBits;
         private final boolean empty;
         private final int maxLength;
 
         Patterns(List<Pattern> patterns) {
-            Map<Integer, List<Pattern>> indexed = new HashMap<>();
+            Map<Integer, List<Pattern>> anySecond = new HashMap<>();
+            Map<Integer, Map<Integer, List<Pattern>>> bySecond = new HashMap<>();
             List<Pattern> rest = new ArrayList<>();
             int longest = 1;
             for (Pattern p : patterns) {
@@ -449,18 +506,35 @@ public final class PhraseFinder {
                 WordSet first = p.firstWords();
                 if (first == null) {
                     rest.add(p);
-                } else {
-                    for (int w : first.ids()) {
-                        indexed.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                    continue;
+                }
+                WordSet second = p.secondWords();
+                for (int w : first.ids()) {
+                    if (second == null) {
+                        anySecond.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                    } else {
+                        Map<Integer, List<Pattern>> next = bySecond.computeIfAbsent(w, k -> new HashMap<>());
+                        for (int w2 : second.ids()) {
+                            next.computeIfAbsent(w2, k -> new ArrayList<>()).add(p);
+                        }
                     }
                 }
             }
-            this.byFirstWord = IntMap.of(indexed, list -> {
+            Map<Integer, List<Pattern>> firsts = new HashMap<>(anySecond);
+            bySecond.keySet().forEach(w -> firsts.putIfAbsent(w, List.of()));
+            // each list holds the patterns of its first word that need no particular second, then the unindexed
+            this.byFirstWord = IntMap.of(firsts, list -> {
                 List<Pattern> all = new ArrayList<>(list);
                 all.addAll(rest);
                 return all.toArray(NO_PATTERNS);
             });
+            this.byFirstTwoWords = IntMap.of(bySecond, next -> IntMap.of(next, list -> {
+                return list.toArray(NO_PATTERNS);
+            }));
             this.unindexed = rest.toArray(NO_PATTERNS);
+            int highest = firsts.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+            this.firstWordBits = new long[(highest >> 6) + 1];
+            firsts.keySet().forEach(w -> firstWordBits[w >> 6] |= 1L << w);
             this.empty = patterns.isEmpty();
             this.maxLength = longest;
         }
@@ -469,10 +543,29 @@ public final class PhraseFinder {
             return empty;
         }
 
-        /** The patterns that may start at this word. */
-        Pattern[] startingAt(Token token) {
-            Pattern[] indexed = byFirstWord.get(token.id());
+        /** Whether no pattern can start at word {@code from}: a bit to test instead of two lookups. */
+        boolean noneAt(Token[] tokens, int from) {
+            if (unindexed.length > 0) {
+                return false;
+            }
+            int id = tokens[from].id();
+            return id < 0 || (id >> 6) >= firstWordBits.length || (firstWordBits[id >> 6] & 1L << id) == 0;
+        }
+
+        /** The patterns that may start at word {@code from} whatever its next word is. */
+        Pattern[] startingAt(Token[] tokens, int from) {
+            Pattern[] indexed = byFirstWord.get(tokens[from].id());
             return indexed == null ? unindexed : indexed;
+        }
+
+        /** The patterns that may start at word {@code from} with the word after it as their second; never null. */
+        Pattern[] startingWithNext(Token[] tokens, int from) {
+            if (from + 1 >= tokens.length) {
+                return NO_PATTERNS;
+            }
+            IntMap<Pattern[]> next = byFirstTwoWords.get(tokens[from].id());
+            Pattern[] found = next == null ? null : next.get(tokens[from + 1].id());
+            return found == null ? NO_PATTERNS : found;
         }
     }
 
@@ -661,13 +754,49 @@ public final class PhraseFinder {
     }
 
     /**
+     * Where each word class matched in one text, worked out once per class and word: a row per class, made when first
+     * asked and kept for the next text. A slot holds the match's end (plus 2, so -1 for no match is positive) under
+     * the stamp of the text it was worked out for; a slot of another text's stamp is not worked out yet, so nothing
+     * is cleared between texts.
+     */
+    static final class Memo {
+        static final long STAMP = 0xFFFF_FFFF_0000_0000L;
+        private long[][] rows;
+        long stamp;
+
+        Memo(int classes) {
+            this.rows = new long[classes][];
+        }
+
+        /** Starts a new text: every slot written before is now unknown. */
+        void next() {
+            stamp += 1L << 32;
+            if (stamp == 0) {
+                // after 2^32 texts the stamps come round again: forget the old slots for good
+                rows = new long[rows.length][];
+                stamp = 1L << 32;
+            }
+        }
+
+        long[] row(int wordClass, int words) {
+            long[] row = rows[wordClass];
+            if (row == null || row.length < words) {
+                row = rows[wordClass] = new long[Math.max(words, row == null ? 64 : row.length * 2)];
+            }
+            return row;
+        }
+    }
+
+    /**
      * The entries of a word class: one-word entries as a set of words, the longer ones indexed by their first word
      * and again by their second, so a common first word ("you", "a") costs a lookup, not a loop over the class.
      */
     static final class WordClass {
-        private final WordSet singleWords;
-        private final IntMap<IntMap<Pattern[]>> bySecondWord;
-        private final IntMap<Pattern[]> byFirstWord;
+        /** What the class has for one first word: all of it found with one lookup. */
+        private record Starts(boolean single, IntMap<Pattern[]> bySecondWord, Pattern[] others) {
+        }
+
+        private final IntMap<Starts> byFirstWord;
         private final Pattern[] unindexed;
         private final WordSet firstWords;
         private final int maxLength;
@@ -711,53 +840,64 @@ public final class PhraseFinder {
                     }
                 }
             }
-            this.singleWords = WordSet.of(single);
-            this.byFirstWord = IntMap.of(first, list -> list.toArray(NO_PATTERNS));
-            this.bySecondWord = IntMap.of(second, next -> IntMap.of(next, list -> list.toArray(NO_PATTERNS)));
+            Map<Integer, Starts> starting = new HashMap<>();
+            Set<Integer> words = new HashSet<>(single);
+            words.addAll(first.keySet());
+            words.addAll(second.keySet());
+            for (int w : words) {
+                Map<Integer, List<Pattern>> next = second.get(w);
+                List<Pattern> others = first.get(w);
+                starting.put(w, new Starts(single.contains(w),
+                        next == null ? null : IntMap.of(next, list -> list.toArray(NO_PATTERNS)),
+                        others == null ? NO_PATTERNS : others.toArray(NO_PATTERNS)));
+            }
+            this.byFirstWord = IntMap.of(starting, x -> x);
             this.unindexed = rest.toArray(NO_PATTERNS);
             this.firstWords = rest.isEmpty() ? WordSet.of(starts) : null;
             this.maxLength = longest;
         }
 
         /**
-         * The longest end of an entry matching at {@code from}, or -1; remembered in {@code memo} (a slot per class
-         * and word, 0 for not worked out yet) when there is one, since many phrases start with the same class.
+         * The longest end of an entry matching at {@code from}, or -1; remembered in {@code memo} when there is one,
+         * since many phrases start with the same class.
          */
-        int match(Token[] tokens, int from, int sentence, int[][] memo) {
+        int match(Token[] tokens, int from, int sentence, Memo memo) {
             if (from >= tokens.length || tokens[from].sentence() != sentence) {
                 return -1;
             }
             if (memo == null) {
-                return matchHere(tokens, from, sentence);
+                return matchHere(tokens, from, sentence, null);
             }
-            int[] row = memo[id];
-            if (row == null) {
-                row = memo[id] = new int[tokens.length];
+            long[] row = memo.row(id, tokens.length);
+            long known = row[from];
+            if ((known & Memo.STAMP) == memo.stamp) {
+                return (int) known - 2;
             }
-            if (row[from] == 0) {
-                row[from] = matchHere(tokens, from, sentence) + 2;
-            }
-            return row[from] - 2;
+            int end = matchHere(tokens, from, sentence, memo);
+            row[from] = memo.stamp | (end + 2);
+            return end;
         }
 
-        private int matchHere(Token[] tokens, int from, int sentence) {
-            int word = tokens[from].id();
-            int best = singleWords.contains(word) ? from + 1 : -1;
-            IntMap<Pattern[]> next = bySecondWord.get(word);
-            if (next != null && from + 1 < tokens.length && tokens[from + 1].sentence() == sentence) {
-                Pattern[] following = next.get(tokens[from + 1].id());
-                for (Pattern p : following == null ? NO_PATTERNS : following) {
-                    if (p.mayStartAt(tokens, from)) {
-                        best = Math.max(best, p.match(tokens, from + 2, 2, sentence, null));
+        private int matchHere(Token[] tokens, int from, int sentence, Memo memo) {
+            Starts starts = byFirstWord.get(tokens[from].id());
+            int best = -1;
+            if (starts != null) {
+                best = starts.single() ? from + 1 : -1;
+                IntMap<Pattern[]> next = starts.bySecondWord();
+                if (next != null && from + 1 < tokens.length && tokens[from + 1].sentence() == sentence) {
+                    Pattern[] following = next.get(tokens[from + 1].id());
+                    for (Pattern p : following == null ? NO_PATTERNS : following) {
+                        if (p.mayStartAt(tokens, from)) {
+                            best = Math.max(best, p.match(tokens, from + 2, 2, sentence, memo));
+                        }
                     }
                 }
-            }
-            Pattern[] starting = byFirstWord.get(word);
-            for (Pattern p : starting == null ? NO_PATTERNS : starting) {
-                best = Math.max(best, p.match(tokens, from, 0, sentence, null));
+                for (Pattern p : starts.others()) {
+                    best = Math.max(best, p.match(tokens, from, 0, sentence, memo));
+                }
             }
             for (Pattern p : unindexed) {
-                best = Math.max(best, p.match(tokens, from, 0, sentence, null));
+                best = Math.max(best, p.match(tokens, from, 0, sentence, memo));
             }
             return best;
         }
@@ -884,7 +1024,7 @@ public final class PhraseFinder {
         }
 
         /** As {@link #matchAfterFirst(Token[], int)}, remembering class matches in {@code memo}. */
-        int matchAfterFirst(Token[] tokens, int from, int[][] memo) {
+        int matchAfterFirst(Token[] tokens, int from, Memo memo) {
             if (!mayStartAt(tokens, from)) {
                 return -1;
             }
@@ -894,10 +1034,15 @@ public final class PhraseFinder {
 
         /** The index after the last matched token (the longest match), or -1. */
         int match(Token[] tokens, int from) {
-            return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence(), null) : -1;
+            return match(tokens, from, null);
         }
 
-        int match(Token[] tokens, int pos, int k, int sentence, int[][] memo) {
+        /** As {@link #match(Token[], int)}, remembering class matches in {@code memo}. */
+        int match(Token[] tokens, int from, Memo memo) {
+            return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence(), memo) : -1;
+        }
+
+        int match(Token[] tokens, int pos, int k, int sentence, Memo memo) {
             if (k == how.length) {
                 return endsSentence && pos < tokens.length && tokens[pos].sentence() == sentence ? -1 : pos;
             }

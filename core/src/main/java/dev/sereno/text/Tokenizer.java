@@ -12,7 +12,6 @@ import java.util.List;
 final class Tokenizer {
     /** {@link Character#isLetterOrDigit(char)} for the characters of the European scripts, looked up. */
     private static final boolean[] LETTER_OR_DIGIT = new boolean[0x3000];
-    private static final Token[] NO_TOKENS = new Token[0];
 
     static {
         for (char c = 0; c < LETTER_OR_DIGIT.length; c++) {
@@ -30,7 +29,8 @@ final class Tokenizer {
     /** The words of the text, each numbered as in {@code words} (-1 for a word not there). */
     static Token[] tokens(String original, WordTable words) {
         char[] folded = Folding.foldToChars(original);
-        Token[] out = NO_TOKENS;
+        // about one word in five characters or more: the array seldom has to grow
+        Token[] out = new Token[Math.max(16, folded.length / 4)];
         int count = 0;
         int sentence = 0;
         int quotes = 0;

@@ -1,6 +1,5 @@
 package dev.sereno.text;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,28 +10,27 @@ final class WordTable {
     static final WordTable EMPTY = new WordTable(List.of());
 
     private final char[][] words;
-    private final int[] slots;
-    /** The hash of the word in each slot, compared before its letters. */
-    private final int[] hashes;
+    /**
+     * Each slot holds the hash of its word (high half), compared before its letters, and the word's number plus one
+     * (low half; 0 for an empty slot): one read per probe.
+     */
+    private final long[] slots;
     private final int mask;
 
     /** The word at index i is numbered i. */
     WordTable(List<String> words) {
         this.words = new char[words.size()][];
         int size = Integer.highestOneBit(Math.max(1, words.size()) * 2) * 2;
-        this.slots = new int[size];
-        this.hashes = new int[size];
+        this.slots = new long[size];
         this.mask = size - 1;
-        Arrays.fill(slots, -1);
         for (int id = 0; id < words.size(); id++) {
             String w = words.get(id);
             this.words[id] = w.toCharArray();
             int h = mix(w.hashCode()) & mask;
-            while (slots[h] >= 0) {
+            while (slots[h] != 0) {
                 h = (h + 1) & mask;
             }
-            slots[h] = id;
-            hashes[h] = w.hashCode();
+            slots[h] = (long) w.hashCode() << 32 | (id + 1);
         }
     }
 
@@ -45,11 +43,12 @@ final class WordTable {
             return -1;
         }
         for (int h = mix(hash) & mask; ; h = (h + 1) & mask) {
-            int id = slots[h];
-            if (id < 0) {
+            long slot = slots[h];
+            if (slot == 0) {
                 return -1;
             }
-            if (hashes[h] == hash && same(words[id], text, start, end, apostrophes)) {
+            int id = (int) slot - 1;
+            if ((int) (slot >>> 32) == hash && same(words[id], text, start, end, apostrophes)) {
                 return id;
             }
         }
@@ -57,8 +56,32 @@ final class WordTable {
 
     /** The number of the word spelt exactly so, or -1. */
     int id(String word) {
-        char[] chars = word.toCharArray();
-        return id(chars, 0, chars.length, word.hashCode(), false);
+        if (words.length == 0) {
+            return -1;
+        }
+        int hash = word.hashCode();
+        for (int h = mix(hash) & mask; ; h = (h + 1) & mask) {
+            long slot = slots[h];
+            if (slot == 0) {
+                return -1;
+            }
+            int id = (int) slot - 1;
+            if ((int) (slot >>> 32) == hash && same(words[id], word)) {
+                return id;
+            }
+        }
+    }
+
+    private static boolean same(char[] word, String text) {
+        if (word.length != text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (word[k] != text.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean same(char[] word, char[] text, int start, int end, boolean apostrophes) {

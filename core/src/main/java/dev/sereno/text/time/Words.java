@@ -36,9 +36,26 @@ final class Words {
     private Words() {
     }
 
+    /** {@link Character#isLetterOrDigit(char)} for the characters of the European scripts, looked up. */
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[0x3000];
+
+    static {
+        for (char c = 0; c < LETTER_OR_DIGIT.length; c++) {
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     /** Folded as the phrase lists fold ({@link Folding}), and besides "ñ" read as "n" and "’" as "'". */
     static String fold(CharSequence text) {
-        return Folding.fold(text).replace('\u00f1', 'n').replace('\u2019', '\'');
+        String folded = Folding.fold(text);
+        if (folded.indexOf('\u00f1') < 0 && folded.indexOf('\u2019') < 0) {
+            return folded;
+        }
+        return folded.replace('\u00f1', 'n').replace('\u2019', '\'');
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     static List<Word> of(String original) {
@@ -50,7 +67,7 @@ final class Words {
         int i = 0;
         while (i < n) {
             char c = f.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 int start = i;
                 while (i < n && partOfWord(f, i)) {
                     i++;
@@ -80,7 +97,7 @@ final class Words {
     /** Letters and digits, an apostrophe inside a word, and ':' or '.' between digits (a clock time). */
     private static boolean partOfWord(String f, int i) {
         char c = f.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (isLetterOrDigit(c)) {
             return true;
         }
         boolean between = i > 0 && i + 1 < f.length();

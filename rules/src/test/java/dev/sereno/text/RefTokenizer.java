@@ -1,0 +1,132 @@
+package dev.sereno.text;
+
+/*
+ * Frozen copy of the draft reader's Tokenizer as it was on main at c22dd53 (session 22), before the reader was
+ * made faster: the reference ReaderIdentityTest compares the reader with, finding for finding. Not used by the
+ * library. Only the class names were changed (Ref prefix). When the reader's behaviour is changed on purpose, change
+ * the reference the same way (or replace it with a newer copy) in the same commit.
+ */
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits text into words (letters, digits, inner apostrophes), numbers the sentences they stand in and the
+ * quotations («…», “…”, "…", ‘…’, '…') they stand inside. A word is compared folded and without its apostrophes
+ * ({@link Folding#word}); its offsets are those of the original text. An English contraction is the two words it
+ * stands for ({@link RefContractions}): "we'll" is "we" then "will", never "well".
+ */
+final class RefTokenizer {
+    /** {@link Character#isLetterOrDigit(char)} for the characters of the European scripts, looked up. */
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[0x3000];
+    private static final RefToken[] NO_TOKENS = new RefToken[0];
+
+    static {
+        for (char c = 0; c < LETTER_OR_DIGIT.length; c++) {
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private RefTokenizer() {
+    }
+
+    static List<RefToken> tokens(String original) {
+        return Arrays.asList(tokens(original, RefWordTable.EMPTY));
+    }
+
+    /** The words of the text, each numbered as in {@code words} (-1 for a word not there). */
+    static RefToken[] tokens(String original, RefWordTable words) {
+        char[] folded = Folding.foldToChars(original);
+        RefToken[] out = NO_TOKENS;
+        int count = 0;
+        int sentence = 0;
+        int quotes = 0;
+        int quote = 0;
+        char closer = 0;
+        int i = 0;
+        int n = folded.length;
+        while (i < n) {
+            char c = folded[i];
+            if (isLetterOrDigit(c)) {
+                int start = i;
+                boolean apostrophes = false;
+                int hash = 0;
+                while (i < n) {
+                    char d = folded[i];
+                    if (isLetterOrDigit(d)) {
+                        hash = 31 * hash + d;
+                        i++;
+                    } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(folded[i + 1])) {
+                        apostrophes = true;
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                if (count + 1 >= out.length) {
+                    out = Arrays.copyOf(out, Math.max(16, count * 2));
+                }
+                RefContractions.Split split = apostrophes || RefContractions.mayBeWithoutApostrophe(hash)
+                        ? RefContractions.split(new String(folded, start, i - start)) : null;
+                if (split != null) {
+                    int cut = start + split.cut();
+                    out[count++] = new RefToken(split.first(), folded, start, cut, sentence, quote, words.id(split.first()));
+                    out[count++] = new RefToken(split.second(), folded, cut, i, sentence, quote, words.id(split.second()));
+                    continue;
+                }
+                out[count++] = new RefToken(folded, start, i, sentence, quote, words.id(folded, start, i, hash, apostrophes));
+                continue;
+            }
+            if (quote != 0 && c == closer) {
+                quote = 0;
+                closer = 0;
+            } else if (quote == 0 && opens(folded, i)) {
+                quote = ++quotes;
+                closer = closerOf(c);
+            } else if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '¡' || c == '¿') {
+                sentence++;
+            }
+            i++;
+        }
+        return count == out.length ? out : Arrays.copyOf(out, count);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** A quotation mark that opens: a straight one only before a word, so a stray one opens nothing. */
+    private static boolean opens(char[] text, int i) {
+        char c = text[i];
+        if (c == '\u00ab' || c == '\u201c' || c == '\u201e' || c == '\u2018') {
+            return true;
+        }
+        if (c == '"' || c == '\'') {
+            boolean wordFollows = i + 1 < text.length && Character.isLetterOrDigit(text[i + 1]);
+            return wordFollows && closedLater(text, c, i + 1);
+        }
+        return false;
+    }
+
+    private static boolean closedLater(char[] text, char c, int from) {
+        for (int k = from; k < text.length; k++) {
+            if (text[k] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char closerOf(char opener) {
+        return switch (opener) {
+            case '\u00ab' -> '\u00bb';
+            case '\u201c', '\u201e' -> '\u201d';
+            case '\u2018' -> '\u2019';
+            default -> opener;
+        };
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+}
