@@ -283,9 +283,34 @@ final class AdviceAssembler {
         if (a.equals(b)) {
             return a;
         }
-        TreeSet<String> all = new TreeSet<>(List.of(a.split("; ")));
-        all.addAll(List.of(b.split("; ")));
+        TreeSet<String> all = new TreeSet<>();
+        names(a, all);
+        names(b, all);
         return String.join("; ", all);
+    }
+
+    /**
+     * The rule names joined in {@code list}, as {@code list.split("; ")} gives them (trailing empty names dropped) but
+     * without compiling a regular expression on every merge.
+     */
+    private static void names(String list, java.util.Collection<String> into) {
+        int at = list.indexOf("; ");
+        if (at < 0) {
+            into.add(list);
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (; at >= 0; at = list.indexOf("; ", from)) {
+            parts.add(list.substring(from, at));
+            from = at + 2;
+        }
+        parts.add(list.substring(from));
+        int n = parts.size();
+        while (n > 0 && parts.get(n - 1).isEmpty()) {
+            n--;
+        }
+        into.addAll(parts.subList(0, n));
     }
 
     private static String firstGuidance(List<String> guidance) {
