@@ -60,7 +60,7 @@ final class AdviceAssembler {
 
     private final Policy policy;
     private final NextSteps.Ranks ranks;
-    /** Per language, each code's say / why / what, looked up (with the other language as fallback) once. */
+    /** Per language, each code's say / why / what / now, looked up (with the other language as fallback) once. */
     private final Map<Language, Map<String, Texts>> texts = new EnumMap<>(Language.class);
 
     /** Items of one kind are merged by these two parts (e.g. action and phase); a record avoids joining strings. */
@@ -197,7 +197,7 @@ final class AdviceAssembler {
      * item's own text when the code has no {@code .now}.
      */
     private String now(Language lang, String code, String subject, List<Object> args, String fallback) {
-        Text t = text(lang, code + ".now");
+        Text t = texts(lang, code).now();
         if (t == null) {
             return fallback == null ? code : fallback;
         }
@@ -212,7 +212,8 @@ final class AdviceAssembler {
         Map<String, Texts> known = texts.get(lang);
         Texts t = known.get(code);
         if (t == null) {
-            t = new Texts(text(lang, code + ".say"), text(lang, code + ".why"), text(lang, code + ".what"));
+            t = new Texts(text(lang, code + ".say"), text(lang, code + ".why"), text(lang, code + ".what"),
+                    text(lang, code + ".now"));
             if (known.size() < MAX_CACHED_CODES) {
                 known.put(code, t);
             }
@@ -237,7 +238,7 @@ final class AdviceAssembler {
         }
     }
 
-    private record Texts(Text say, Text why, Text what) {
+    private record Texts(Text say, Text why, Text what, Text now) {
         String say(List<Object> args) {
             return say == null ? null : say.render(args);
         }
