@@ -60,7 +60,7 @@ final class AdviceAssembler {
 
     private final Policy policy;
     private final NextSteps.Ranks ranks;
-    /** Per language, each code's say / why / what, looked up (with the other language as fallback) once. */
+    /** Per language, each code's say / why / what / now, looked up (with the other language as fallback) once. */
     private final Map<Language, Map<String, Texts>> texts = new EnumMap<>(Language.class);
 
     /** Items of one kind are merged by these two parts (e.g. action and phase); a record avoids joining strings. */
@@ -197,7 +197,7 @@ final class AdviceAssembler {
      * item's own text when the code has no {@code .now}.
      */
     private String now(Language lang, String code, String subject, List<Object> args, String fallback) {
-        Text t = text(lang, code + ".now");
+        Text t = texts(lang, code).now();
         if (t == null) {
             return fallback == null ? code : fallback;
         }
@@ -212,7 +212,8 @@ final class AdviceAssembler {
         Map<String, Texts> known = texts.get(lang);
         Texts t = known.get(code);
         if (t == null) {
-            t = new Texts(text(lang, code + ".say"), text(lang, code + ".why"), text(lang, code + ".what"));
+            t = new Texts(text(lang, code + ".say"), text(lang, code + ".why"), text(lang, code + ".what"),
+                    text(lang, code + ".now"));
             if (known.size() < MAX_CACHED_CODES) {
                 known.put(code, t);
             }
@@ -237,7 +238,7 @@ final class AdviceAssembler {
         }
     }
 
-    private record Texts(Text say, Text why, Text what) {
+    private record Texts(Text say, Text why, Text what, Text now) {
         String say(List<Object> args) {
             return say == null ? null : say.render(args);
         }
@@ -283,9 +284,34 @@ final class AdviceAssembler {
         if (a.equals(b)) {
             return a;
         }
-        TreeSet<String> all = new TreeSet<>(List.of(a.split("; ")));
-        all.addAll(List.of(b.split("; ")));
+        TreeSet<String> all = new TreeSet<>();
+        names(a, all);
+        names(b, all);
         return String.join("; ", all);
+    }
+
+    /**
+     * The rule names joined in {@code list}, as {@code list.split("; ")} gives them (trailing empty names dropped) but
+     * without compiling a regular expression on every merge.
+     */
+    private static void names(String list, java.util.Collection<String> into) {
+        int at = list.indexOf("; ");
+        if (at < 0) {
+            into.add(list);
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (; at >= 0; at = list.indexOf("; ", from)) {
+            parts.add(list.substring(from, at));
+            from = at + 2;
+        }
+        parts.add(list.substring(from));
+        int n = parts.size();
+        while (n > 0 && parts.get(n - 1).isEmpty()) {
+            n--;
+        }
+        into.addAll(parts.subList(0, n));
     }
 
     private static String firstGuidance(List<String> guidance) {

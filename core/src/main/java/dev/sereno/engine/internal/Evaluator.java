@@ -83,7 +83,6 @@ public final class Evaluator {
         Budget.install(maxSteps, System.nanoTime() + deadlineNanos, timed);
         String[] stoppedBefore = new String[1];
         try {
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
             if (policy.parametersGlobal()) {
                 session.setGlobal(Policy.PARAMETERS_GLOBAL, policy.parameters());
@@ -116,6 +115,8 @@ public final class Evaluator {
                     session.insert(c);
                 }
             }
+            // listened to only now: the facts above were inserted by no rule, so their events would be dropped
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
             int fired = timed ? session.fireAllRules(match -> {
                 // between firings too: a slow rule whose code is not instrumented (a trusted kjar) stops here
                 if (Budget.pastDeadline()) {
