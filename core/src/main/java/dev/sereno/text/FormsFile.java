@@ -112,27 +112,17 @@ public final class FormsFile {
             out.writeInt(VERSION);
             out.writeInt(forms.size());
             for (Map.Entry<String, Set<String>> lemma : forms.entrySet()) {
-                string(out, lemma.getKey());
+                StoredBytes.writeString(out, lemma.getKey());
                 out.writeInt(lemma.getValue().size());
                 for (String form : lemma.getValue()) {
-                    string(out, form);
+                    StoredBytes.writeString(out, form);
                 }
             }
             out.flush();
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            crc.update(bytes.toByteArray());
-            out.writeInt((int) crc.getValue());
-            out.flush();
-            return bytes.toByteArray();
+            return StoredBytes.sealed(bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void string(java.io.DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
     }
 
     /**
@@ -145,20 +135,18 @@ public final class FormsFile {
         if (bytes.length < 16) {
             return false;
         }
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(bytes, 0, bytes.length - 4);
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        if ((int) crc.getValue() != in.getInt(bytes.length - 4) || in.getInt() != MAGIC || in.getInt() != VERSION) {
+        if (!StoredBytes.whole(bytes) || in.getInt() != MAGIC || in.getInt() != VERSION) {
             return false;
         }
         try {
             Map<String, Set<String>> read = new java.util.HashMap<>();
             int lemmas = in.getInt();
             for (int k = 0; k < lemmas; k++) {
-                String lemma = string(in);
+                String lemma = StoredBytes.readString(in);
                 String[] forms = new String[in.getInt()];
                 for (int f = 0; f < forms.length; f++) {
-                    forms[f] = string(in);
+                    forms[f] = StoredBytes.readString(in);
                 }
                 read.put(lemma, Set.of(forms));
             }
@@ -169,12 +157,6 @@ public final class FormsFile {
         }
     }
 
-    private static String string(java.nio.ByteBuffer in) {
-        int length = in.getInt();
-        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
-    }
 
     private static List<Path> concat(Path first, Path... more) {
         List<Path> out = new ArrayList<>();

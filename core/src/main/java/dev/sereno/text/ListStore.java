@@ -82,19 +82,17 @@ public final class ListStore {
             if (bytes.length < 24) {
                 return NONE;
             }
-            CRC32 whole = new CRC32();
-            whole.update(bytes, 0, bytes.length - 4);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            if ((int) whole.getValue() != in.getInt(bytes.length - 4)) {
+            if (!StoredBytes.whole(bytes)) {
                 return NONE;
             }
+            ByteBuffer in = ByteBuffer.wrap(bytes);
             if (in.getInt() != MAGIC || in.getInt() != VERSION || in.getLong() != codeKey()) {
                 return NONE;
             }
             int files = in.getInt();
             Map<String, Entry> entries = new HashMap<>();
             for (int f = 0; f < files; f++) {
-                String path = string(in);
+                String path = StoredBytes.readString(in);
                 entries.put(path, new Entry(in.getInt(), in.getInt(), in.getInt(), in.getInt()));
             }
             ByteBuffer body = in.slice(in.position(), bytes.length - 4 - in.position());
@@ -171,7 +169,7 @@ public final class ListStore {
     private static List<Lexicon.Line> lines(ByteBuffer in, String sourceName, int lineOffset) {
         String[] strings = new String[in.getInt()];
         for (int k = 0; k < strings.length; k++) {
-            strings[k] = string(in);
+            strings[k] = StoredBytes.readString(in);
         }
         int count = in.getInt();
         List<Lexicon.Line> out = new ArrayList<>(count);
@@ -226,12 +224,6 @@ public final class ListStore {
         return out;
     }
 
-    private static String string(ByteBuffer in) {
-        int length = in.getInt();
-        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
-    }
 
     /**
      * The store of the given files, by path in a policy's layout ({@code phrases/es.phrases}); a file that cannot be
@@ -267,7 +259,7 @@ public final class ListStore {
                 crc.update(text);
                 Adler32 adler = new Adler32();
                 adler.update(text);
-                string(out, file.getKey());
+                StoredBytes.writeString(out, file.getKey());
                 out.writeInt(text.length);
                 out.writeInt((int) crc.getValue());
                 out.writeInt((int) adler.getValue());
@@ -278,11 +270,7 @@ public final class ListStore {
                 out.write(lines);
             }
             out.flush();
-            CRC32 whole = new CRC32();
-            whole.update(bytes.toByteArray());
-            out.writeInt((int) whole.getValue());
-            out.flush();
-            return bytes.toByteArray();
+            return StoredBytes.sealed(bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -314,7 +302,7 @@ public final class ListStore {
         DataOutputStream table = new DataOutputStream(all);
         table.writeInt(numbers.size());
         for (String s : numbers.keySet()) {
-            string(table, s);
+            StoredBytes.writeString(table, s);
         }
         table.write(body.toByteArray());
         table.flush();
@@ -339,11 +327,6 @@ public final class ListStore {
         return numbers.computeIfAbsent(s, k -> numbers.size());
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
 
     /**
      * What the code that reads lists is: the CRC-32 of its class files and the Java feature version (whose Unicode
