@@ -130,6 +130,25 @@ public final class PhraseFinder {
     }
 
     /** Files an entry under every word its pattern can start with, or among those that can start anywhere. */
+    /**
+     * Files {@code p} under each of its possible first words ({@code first}): in {@code anySecond} when any word may
+     * follow, else in {@code bySecond} under each word that may come second.
+     */
+    static void fileByFirstTwoWords(Pattern p, WordSet first, Map<Integer, List<Pattern>> anySecond,
+            Map<Integer, Map<Integer, List<Pattern>>> bySecond) {
+        WordSet second = p.secondWords();
+        for (int w : first.ids()) {
+            if (second == null) {
+                anySecond.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+            } else {
+                Map<Integer, List<Pattern>> next = bySecond.computeIfAbsent(w, k -> new HashMap<>());
+                for (int w2 : second.ids()) {
+                    next.computeIfAbsent(w2, k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+    }
+
     static <E> void fileByFirstWord(Pattern pattern, E entry, Map<Integer, List<E>> byFirst, List<E> anywhere) {
         WordSet first = pattern.firstWords();
         if (first == null) {
@@ -508,17 +527,7 @@ public final class PhraseFinder {
                     rest.add(p);
                     continue;
                 }
-                WordSet second = p.secondWords();
-                for (int w : first.ids()) {
-                    if (second == null) {
-                        anySecond.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
-                    } else {
-                        Map<Integer, List<Pattern>> next = bySecond.computeIfAbsent(w, k -> new HashMap<>());
-                        for (int w2 : second.ids()) {
-                            next.computeIfAbsent(w2, k -> new ArrayList<>()).add(p);
-                        }
-                    }
-                }
+                fileByFirstTwoWords(p, first, anySecond, bySecond);
             }
             Map<Integer, List<Pattern>> firsts = new HashMap<>(anySecond);
             bySecond.keySet().forEach(w -> firsts.putIfAbsent(w, List.of()));
@@ -828,17 +837,7 @@ public final class PhraseFinder {
                     }
                     continue;
                 }
-                WordSet secondOfP = p.secondWords();
-                for (int w : firstOfP.ids()) {
-                    if (secondOfP == null) {
-                        first.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
-                    } else {
-                        Map<Integer, List<Pattern>> next = second.computeIfAbsent(w, k -> new HashMap<>());
-                        for (int w2 : secondOfP.ids()) {
-                            next.computeIfAbsent(w2, k -> new ArrayList<>()).add(p);
-                        }
-                    }
-                }
+                fileByFirstTwoWords(p, firstOfP, first, second);
             }
             Map<Integer, Starts> starting = new HashMap<>();
             Set<Integer> words = new HashSet<>(single);
