@@ -11,26 +11,32 @@ final class WordTable {
 
     private final char[][] words;
     /**
-     * Each slot holds the hash of its word (high half), compared before its letters, and the word's number plus one
-     * (low half; 0 for an empty slot): one read per probe.
+     * Two longs a slot: the hash of its word (high half), compared before its letters, and the word's number plus one
+     * (low half; 0 for an empty slot); then the word's letters packed ({@link #pack}), or {@link #LONG} when they do
+     * not fit. A word of up to eight Latin letters is thus checked within the slot's cache line, without reading its
+     * letters from elsewhere in the heap (the table holds every form of every dictionary word: 100,000 words whose
+     * letters are seldom in the cache).
      */
     private final long[] slots;
     private final int mask;
+    /** The letters of a word that does not fit in a long: compared in full. */
+    private static final long LONG = -1;
 
     /** The word at index i is numbered i. */
     WordTable(List<String> words) {
         this.words = new char[words.size()][];
         int size = Integer.highestOneBit(Math.max(1, words.size()) * 2) * 2;
-        this.slots = new long[size];
+        this.slots = new long[2 * size];
         this.mask = size - 1;
         for (int id = 0; id < words.size(); id++) {
             String w = words.get(id);
             this.words[id] = w.toCharArray();
             int h = mix(w.hashCode()) & mask;
-            while (slots[h] != 0) {
+            while (slots[2 * h] != 0) {
                 h = (h + 1) & mask;
             }
-            slots[h] = (long) w.hashCode() << 32 | (id + 1);
+            slots[2 * h] = (long) w.hashCode() << 32 | (id + 1);
+            slots[2 * h + 1] = pack(this.words[id], 0, this.words[id].length, false);
         }
     }
 
@@ -42,14 +48,21 @@ final class WordTable {
         if (words.length == 0) {
             return -1;
         }
+        long packed = Long.MIN_VALUE;
         for (int h = mix(hash) & mask; ; h = (h + 1) & mask) {
-            long slot = slots[h];
+            long slot = slots[2 * h];
             if (slot == 0) {
                 return -1;
             }
-            int id = (int) slot - 1;
-            if ((int) (slot >>> 32) == hash && same(words[id], text, start, end, apostrophes)) {
-                return id;
+            if ((int) (slot >>> 32) == hash) {
+                if (packed == Long.MIN_VALUE) {
+                    packed = pack(text, start, end, apostrophes);
+                }
+                long letters = slots[2 * h + 1];
+                int id = (int) slot - 1;
+                if (letters != LONG ? letters == packed : same(words[id], text, start, end, apostrophes)) {
+                    return id;
+                }
             }
         }
     }
@@ -61,7 +74,7 @@ final class WordTable {
         }
         int hash = word.hashCode();
         for (int h = mix(hash) & mask; ; h = (h + 1) & mask) {
-            long slot = slots[h];
+            long slot = slots[2 * h];
             if (slot == 0) {
                 return -1;
             }
@@ -108,6 +121,28 @@ final class WordTable {
             }
         }
         return n == word.length;
+    }
+
+    /**
+     * The letters of {@code text[start, end)}, apostrophes left out when {@code apostrophes}, a byte each in one long
+     * when there are one to eight and each is below U+0100 (none is U+0000, so no two words pack alike); else
+     * {@link #LONG}.
+     */
+    private static long pack(char[] text, int start, int end, boolean apostrophes) {
+        long out = 0;
+        int n = 0;
+        for (int k = start; k < end; k++) {
+            char c = text[k];
+            if (apostrophes && (c == '\'' || c == '\u2019')) {
+                continue;
+            }
+            if (c == 0 || c > 0xFF || n == 8) {
+                return LONG;
+            }
+            out = out << 8 | c;
+            n++;
+        }
+        return n == 0 ? LONG : out;
     }
 
     private static int mix(int hash) {
