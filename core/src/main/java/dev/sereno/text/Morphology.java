@@ -38,36 +38,11 @@ public final class Morphology {
     private volatile FSA fsa;
     private byte separator;
     private final Map<String, Set<String>> expanded = new ConcurrentHashMap<>();
-    /** The dictionary this one supplements with the forms of vos ({@link #withVoseo}), or null. */
-    private final Morphology base;
-    private final Spellings voseo;
 
     private Morphology(String name, URL dictionary, Map<String, Set<String>> precomputed) {
         this.name = name;
         this.dictionary = dictionary;
         this.expanded.putAll(precomputed);
-        this.base = null;
-        this.voseo = null;
-    }
-
-    private Morphology(Morphology base, Spellings voseo) {
-        this.name = base.name;
-        this.dictionary = null;
-        this.base = base;
-        this.voseo = voseo;
-    }
-
-    /**
-     * This dictionary with the forms of vos a policy's {@code [voseo]} section derives from a verb's infinitive
-     * ("tenés", "podés", "decime", "fijate", "sos"), which the Spanish dictionary mostly lacks: a regular supplement
-     * for the verbs the dictionary knows, added to the forms of the second person's present and imperative. This
-     * one itself when the spellings say nothing of vos.
-     */
-    public Morphology withVoseo(Spellings spellings) {
-        if (spellings == null || spellings.voseoEndings.isEmpty() && spellings.voseoVerbs.isEmpty()) {
-            return this;
-        }
-        return new Morphology(base == null ? this : base, spellings);
     }
 
     /**
@@ -159,9 +134,6 @@ public final class Morphology {
      * empty when the dictionary does not know the word.
      */
     public Set<String> forms(String lemma) {
-        if (base != null) {
-            return expanded.computeIfAbsent(lemma, this::withVos);
-        }
         String key = lemma.strip().toLowerCase(java.util.Locale.ROOT);
         int colon = key.indexOf(':');
         String word = colon < 0 ? key : key.substring(0, colon);
@@ -172,63 +144,6 @@ public final class Morphology {
             return expanded.computeIfAbsent(word.substring(0, word.length() - 2) + persons, this::expand);
         }
         return forms;
-    }
-
-    /** The dictionary's forms of the lemma and, for a verb it knows, the forms of vos its limits allow. */
-    private Set<String> withVos(String lemma) {
-        Set<String> forms = base.forms(lemma);
-        String key = lemma.strip().toLowerCase(java.util.Locale.ROOT);
-        int colon = key.indexOf(':');
-        String word = colon < 0 ? key : key.substring(0, colon);
-        if (word.endsWith("se") && word.length() > 4) {
-            word = word.substring(0, word.length() - 2);
-        }
-        word = Folding.word(word);
-        if (forms.isEmpty() || !isVerb(word)) {
-            return forms;
-        }
-        String persons = null;
-        Set<String> kinds = null;
-        if (colon >= 0) {
-            for (String part : key.substring(colon + 1).split("[ ,]+")) {
-                if (part.isEmpty()) {
-                    continue;
-                }
-                if (Character.isDigit(part.charAt(0))) {
-                    persons = persons == null ? part : persons + part;
-                } else {
-                    if (kinds == null) {
-                        kinds = new java.util.HashSet<>();
-                    }
-                    kinds.add(part);
-                }
-            }
-        }
-        Set<String> vos = voseo.voseo(word, persons, kinds);
-        if (vos.isEmpty()) {
-            return forms;
-        }
-        Set<String> out = new java.util.HashSet<>(forms);
-        out.addAll(vos);
-        return Set.copyOf(out);
-    }
-
-    /** A verb the dictionary knows: its forms have a gerund ("teniendo"), which no noun in -ar, -er, -ir has. */
-    private boolean isVerb(String infinitive) {
-        if (voseo.voseoVerbs.containsKey(infinitive)) {
-            return true;
-        }
-        if (infinitive.length() < 3) {
-            return false;
-        }
-        Set<String> all = base.forms(infinitive);
-        String gerund = infinitive.endsWith("ar") ? "ando" : "endo";
-        for (String f : all) {
-            if (f.endsWith(gerund)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

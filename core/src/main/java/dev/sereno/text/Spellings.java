@@ -10,25 +10,27 @@ import java.util.Set;
 
 /**
  * How agents really type, as a policy owner writes it per language ({@code phrases/es.spellings}): the reader then
- * reads each spelling as the words it stands for, so one list line covers them. Four sections, each of
+ * reads each spelling as the words it stands for, so one list line covers them. Three sections, each of
  * {@code left = right} lines:
  *
  * <pre>
  * [shorthand]            a typed word = the word(s) it stands for:  xq = porque, gonna = going to
  * [stretched]            min-run = 3: a letter typed 3 or more times in a row is read once ("nooo" is "no")
- * [masked]               classes = INSULT PROFANITY, then one line per mask character: 1 = i l, * = any
- * [voseo]                ar = ás á (the present and the imperative of vos, in place of the infinitive's ending),
- *                        ser = sos (a verb of its own), clitics = me te lo… (pronouns an imperative may take)
+ * [masked]               classes = INSULT PROFANITY, then one line per mask character: 1 = i l, * = any;
+ *                        prefer = fuck: the word read when a mask fits it and others ("f**k": fuck or feck)
  * </pre>
+ *
+ * The forms of vos ("tenés", "podés", "decime", "sos") need no section: the Spanish dictionary has them, as the
+ * second person's present and imperative, so {@code <tener>} and {@code <poder:2>} match them.
  *
  * Files add up: a policy folder's file extends the bundled one, and a later line for the same left side wins.
  * Immutable once read.
  */
 public final class Spellings {
     /** No spelling read: the reader reads words as they are written. */
-    public static final Spellings NONE = new Spellings(Map.of(), 0, List.of(), Map.of(), Map.of(), Map.of(), List.of());
+    public static final Spellings NONE = new Spellings(Map.of(), 0, List.of(), Map.of(), Set.of());
 
-    private static final Set<String> SECTIONS = Set.of("shorthand", "stretched", "masked", "voseo");
+    private static final Set<String> SECTIONS = Set.of("shorthand", "stretched", "masked");
 
     /** Typed word (folded) to the words it stands for (folded). */
     final Map<String, String[]> shorthand;
@@ -38,28 +40,20 @@ public final class Spellings {
     final List<String> maskClasses;
     /** A mask character to the letters it may hide; "*" for any letter. */
     final Map<Character, String> maskLetters;
-    /** Infinitive ending ("ar") to the vos present and imperative endings, folded ("as", "a"). */
-    final Map<String, String[]> voseoEndings;
-    /** A verb of its own ("ser") to its vos forms, folded ("sos"). */
-    final Map<String, String[]> voseoVerbs;
-    /** Pronouns an imperative of vos may take ("decime", "fijate"), folded. */
-    final List<String> clitics;
+    /** The words a mask is read as when it fits one of them and other words too ("f**k": fuck, not feck). */
+    final Set<String> preferred;
 
     private Spellings(Map<String, String[]> shorthand, int minRun, List<String> maskClasses,
-                      Map<Character, String> maskLetters, Map<String, String[]> voseoEndings,
-                      Map<String, String[]> voseoVerbs, List<String> clitics) {
+                      Map<Character, String> maskLetters, Set<String> preferred) {
         this.shorthand = shorthand;
         this.minRun = minRun;
         this.maskClasses = maskClasses;
         this.maskLetters = maskLetters;
-        this.voseoEndings = voseoEndings;
-        this.voseoVerbs = voseoVerbs;
-        this.clitics = clitics;
+        this.preferred = preferred;
     }
 
     public boolean isEmpty() {
-        return shorthand.isEmpty() && minRun == 0 && maskLetters.isEmpty() && voseoEndings.isEmpty()
-                && voseoVerbs.isEmpty();
+        return shorthand.isEmpty() && minRun == 0 && maskLetters.isEmpty();
     }
 
     /** The typed words this language's shorthand reads, folded, and what each stands for. */
@@ -84,9 +78,7 @@ public final class Spellings {
         private int minRun;
         private final Set<String> maskClasses = new LinkedHashSet<>();
         private final Map<Character, String> maskLetters = new LinkedHashMap<>();
-        private final Map<String, String[]> voseoEndings = new LinkedHashMap<>();
-        private final Map<String, String[]> voseoVerbs = new LinkedHashMap<>();
-        private final Set<String> clitics = new LinkedHashSet<>();
+        private final Set<String> preferred = new LinkedHashSet<>();
         private final List<String> problems = new ArrayList<>();
 
         private Builder() {
@@ -106,8 +98,8 @@ public final class Spellings {
                 if (t.startsWith("[")) {
                     String name = t.endsWith("]") ? t.substring(1, t.length() - 1).strip() : "";
                     if (!SECTIONS.contains(name)) {
-                        problems.add(where + " is not a section header; expected [shorthand], [stretched], [masked]"
-                                + " or [voseo]");
+                        problems.add(where + " is not a section header; expected [shorthand], [stretched] or"
+                                + " [masked]");
                         section = "?";
                     } else {
                         section = name;
@@ -115,8 +107,8 @@ public final class Spellings {
                     continue;
                 }
                 if (section == null) {
-                    problems.add(where + ": a line before any section; start with [shorthand], [stretched], [masked]"
-                            + " or [voseo]");
+                    problems.add(where + ": a line before any section; start with [shorthand], [stretched] or"
+                            + " [masked]");
                     section = "?";
                     continue;
                 }
@@ -134,7 +126,6 @@ public final class Spellings {
                     case "shorthand" -> shorthand(left, right, where);
                     case "stretched" -> stretched(left, right, where);
                     case "masked" -> masked(left, right, where);
-                    case "voseo" -> voseo(left, right, where);
                     default -> {
                     }
                 }
@@ -146,8 +137,7 @@ public final class Spellings {
             return switch (section) {
                 case "shorthand" -> "\"xq = porque\" or \"gonna = going to\"";
                 case "stretched" -> "\"min-run = 3\"";
-                case "masked" -> "\"classes = INSULT PROFANITY\" or \"1 = i l\" or \"* = any\"";
-                default -> "\"ar = ás á\", \"ser = sos\" or \"clitics = me te lo\"";
+                default -> "\"classes = INSULT PROFANITY\", \"1 = i l\", \"* = any\" or \"prefer = fuck\"";
             };
         }
 
@@ -229,6 +219,18 @@ public final class Spellings {
                 maskClasses.addAll(Arrays.asList(right));
                 return;
             }
+            if (left.equals("prefer")) {
+                for (String w : right) {
+                    String f = Folding.word(w);
+                    if (!isLetters(f)) {
+                        problems.add(where + ": \"" + w + "\" is not a word; after \"prefer =\" write the words a mask"
+                                + " is read as when it fits them and others, as in \"prefer = fuck\"");
+                        return;
+                    }
+                    preferred.add(f);
+                }
+                return;
+            }
             if (left.length() != 1 || Character.isLetter(left.charAt(0)) || Character.isWhitespace(left.charAt(0))) {
                 problems.add(where + ": a mask is one character that is not a letter (a digit or a sign such as *, @,"
                         + " $), as in \"3 = e\"");
@@ -257,89 +259,16 @@ public final class Spellings {
             maskLetters.put(mask, letters.toString());
         }
 
-        private void voseo(String left, String[] right, String where) {
-            String[] read = new String[right.length];
-            for (int i = 0; i < right.length; i++) {
-                read[i] = Folding.word(right[i]);
-                if (!isLetters(read[i])) {
-                    problems.add(where + ": \"" + right[i] + "\" is not a word ending or a word");
-                    return;
-                }
-            }
-            if (left.equals("clitics")) {
-                clitics.addAll(Arrays.asList(read));
-            } else if (left.equals("ar") || left.equals("er") || left.equals("ir")) {
-                if (read.length != 2) {
-                    problems.add(where + ": an infinitive ending takes two endings, the present's then the"
-                            + " imperative's, as in \"ar = ás á\"");
-                    return;
-                }
-                voseoEndings.put(left, read);
-            } else if (isLetters(left) && left.length() > 2 && left.endsWith("r")) {
-                voseoVerbs.put(left, read);
-            } else {
-                problems.add(where + ": expected an infinitive ending (ar, er, ir), a verb (\"ser = sos\") or"
-                        + " \"clitics = me te…\"");
-            }
-        }
-
         /** @throws LexiconFormatException listing every line that could not be read */
         public Spellings build() {
             if (!problems.isEmpty()) {
                 throw new LexiconFormatException(problems);
             }
-            if (shorthand.isEmpty() && minRun == 0 && maskLetters.isEmpty() && voseoEndings.isEmpty()
-                    && voseoVerbs.isEmpty()) {
+            if (shorthand.isEmpty() && minRun == 0 && maskLetters.isEmpty()) {
                 return NONE;
             }
             return new Spellings(Map.copyOf(shorthand), minRun, List.copyOf(maskClasses), Map.copyOf(maskLetters),
-                    Map.copyOf(voseoEndings), Map.copyOf(voseoVerbs), List.copyOf(clitics));
+                    Set.copyOf(preferred));
         }
-    }
-
-    /**
-     * The vos forms of a verb, folded, when {@code persons} (as in {@code <poder:2>}: null for all) and {@code kinds}
-     * (null for all) allow the second person's present or imperative: "tener" gives "tenes", "tene", "teneme",
-     * "tenelo"…; empty for a word that is no infinitive.
-     */
-    Set<String> voseo(String infinitive, String persons, Set<String> kinds) {
-        if (voseoEndings.isEmpty() && voseoVerbs.isEmpty() || persons != null && persons.indexOf('2') < 0) {
-            return Set.of();
-        }
-        boolean pres = kinds == null || kinds.contains("pres");
-        boolean imp = kinds == null || kinds.contains("imp");
-        String verb = Folding.word(infinitive);
-        Set<String> out = new LinkedHashSet<>();
-        String[] own = voseoVerbs.get(verb);
-        if (own != null) {
-            if (pres) {
-                out.addAll(Arrays.asList(own));
-            }
-            return out;
-        }
-        if (verb.length() < 3) {
-            return out;
-        }
-        String[] endings = voseoEndings.get(verb.substring(verb.length() - 2));
-        if (endings == null) {
-            return out;
-        }
-        String stem = verb.substring(0, verb.length() - 2);
-        if (pres) {
-            out.add(stem + endings[0]);
-        }
-        if (imp) {
-            String bare = stem + endings[1];
-            out.add(bare);
-            for (String c : clitics) {
-                out.add(bare + c);
-                for (String d : clitics) {
-                    if (d.startsWith("l") && !c.startsWith("l")) {
-                        out.add(bare + c + d);
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

@@ -31,6 +31,8 @@ final class WordTable {
     private final Map<Character, String> maskLetters;
     /** The one-word entries of the masked classes, by length: the words a masked word may hide. */
     private final Map<Integer, List<String>> maskWords;
+    /** The words a mask is read as when it fits one of them and others. */
+    private final Set<String> preferred;
 
     /** The word at index i is numbered i. */
     WordTable(List<String> words) {
@@ -54,6 +56,7 @@ final class WordTable {
         this.minRun = spellings.minRun;
         this.maskWords = lexicon == null ? Map.of() : maskIndex(spellings, lexicon, morphology);
         this.maskLetters = maskWords.isEmpty() ? Map.of() : spellings.maskLetters;
+        this.preferred = spellings.preferred;
         this.words = new char[words.size()][];
         int size = Integer.highestOneBit(Math.max(1, words.size()) * 2) * 2;
         this.slots = new long[size];
@@ -189,8 +192,8 @@ final class WordTable {
 
     /**
      * The one word of the masked classes that {@code text[start, end)} fits, each letter as written and each mask
-     * character in place of a letter it may hide ("f*ck", "m1erda"); null when none fits, or more than one, or the
-     * word has fewer than two letters of its own.
+     * character in place of a letter it may hide ("f*ck", "m1erda"); of several, the one the spellings prefer; null
+     * when none fits, or several and none preferred, or the word has fewer than two letters of its own.
      */
     String unmask(char[] text, int start, int end) {
         List<String> candidates = maskWords.get(end - start);
@@ -213,15 +216,21 @@ final class WordTable {
             return null;
         }
         String found = null;
+        String preferred = null;
+        boolean several = false;
         for (String w : candidates) {
             if (fits(w, text, start, end)) {
-                if (found != null && !found.equals(w)) {
-                    return null;
-                }
+                several |= found != null && !found.equals(w);
                 found = w;
+                if (this.preferred.contains(w)) {
+                    if (preferred != null && !preferred.equals(w)) {
+                        return null;
+                    }
+                    preferred = w;
+                }
             }
         }
-        return found;
+        return several ? preferred : found;
     }
 
     private boolean fits(String word, char[] text, int start, int end) {

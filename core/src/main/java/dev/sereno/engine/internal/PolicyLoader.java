@@ -246,8 +246,7 @@ public final class PolicyLoader {
                 lexicon = builder.build();
                 StartTimes.mark(language.code() + " lexicon read");
                 try {
-                    Morphology morphology = Morphology.forLanguage(language.code())
-                            .map(m -> m.withVoseo(lexicon.spellings())).orElse(null);
+                    Morphology morphology = Morphology.forLanguage(language.code()).orElse(null);
                     StartTimes.mark(language.code() + " dictionary forms read");
                     finder = new PhraseFinder(lexicon, morphology);
                 } catch (LexiconFormatException e) {
@@ -260,8 +259,7 @@ public final class PolicyLoader {
                 hashed.put(commitmentsPath, text);
                 try {
                     commitments = CommitmentList.read(text, commitmentsPath, lexicon == null ? Lexicon.empty() : lexicon,
-                            Morphology.forLanguage(language.code()).map(m -> m.withVoseo(
-                                    lexicon == null ? null : lexicon.spellings())).orElse(null));
+                            Morphology.forLanguage(language.code()).orElse(null));
                 } catch (CommitmentListFormatException e) {
                     commitmentProblems.addAll(e.problems());
                 }
