@@ -77,6 +77,26 @@ public final class Lexicon {
         return classes;
     }
 
+    /**
+     * This lexicon with the text of each class entry respelt as another reader spells its words (the commitments'
+     * reader reads "we'll" as "we will"), so that its classes match the words that reader reads; the lists as they
+     * are.
+     */
+    public Lexicon withClassEntriesSpelt(java.util.function.UnaryOperator<String> respell) {
+        Map<String, List<Phrase>> cls = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, List<Phrase>> e : classes.entrySet()) {
+            List<Phrase> out = new ArrayList<>(e.getValue().size());
+            for (Phrase p : e.getValue()) {
+                String text = respell.apply(p.text());
+                changed |= !text.equals(p.text());
+                out.add(text.equals(p.text()) ? p : new Phrase(text, p.words(), p.where(), p.unless(), p.unlessAfter()));
+            }
+            cls.put(e.getKey(), List.copyOf(out));
+        }
+        return changed ? new Lexicon(lists, cls, spellings) : this;
+    }
+
     /** Reads one phrase file; {@code sourceName} is used in error messages. */
     public static Lexicon read(Reader reader, String sourceName) throws IOException {
         return builder().add(reader, sourceName).build();

@@ -156,7 +156,9 @@ public final class CommitmentList {
         withoutWhat.addAll(withoutWhatLed);
         Index index;
         try {
-            index = new Index(PhraseMatcher.compile(List.of(promises, without), classes, morphology, Words::fold),
+            // the classes' entries are read as the lines are: "i'll" in a class is "i will", as in a draft
+            Lexicon spelt = classes.withClassEntriesSpelt(Words::spelt);
+            index = new Index(PhraseMatcher.compile(List.of(promises, without), spelt, morphology, Words::fold),
                     promised.toArray(new Phrase[0]), withoutWhat.toArray(new Phrase[0]));
         } catch (LexiconFormatException e) {
             throw new CommitmentListFormatException(e.problems());
