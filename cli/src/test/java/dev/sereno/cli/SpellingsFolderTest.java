@@ -35,15 +35,17 @@ class SpellingsFolderTest {
     }
 
     @Test
-    void aFoldersSpellingsExtendTheBundledOnes() {
-        PolicyFolder policy = PolicyFolder.tinyPolicyIn(tmp).write("phrases/en.spellings",
-                "[shorthand]\nlyin = lying\n");
+    void aFoldersSpellingsExtendTheBundledOnes() throws java.io.IOException {
+        // a folder holding nothing but its spellings, over the bundled policy
+        Path folder = tmp.resolve("extension");
+        java.nio.file.Files.createDirectories(folder.resolve("phrases"));
+        java.nio.file.Files.writeString(folder.resolve("phrases/en.spellings"), "[shorthand]\nlyin = lying\n");
         String draft = "Ur lyin, we have the receipt.";
         assertThat(sereno("try", draft).code()).isZero();
-        Run extended = sereno("try", "--rules", policy.dir.toString(), draft);
+        Run extended = sereno("try", "--rules", folder.toString(), draft);
         assertThat(extended.code()).as(extended.out() + extended.err()).isEqualTo(1);
         assertThat(extended.out()).contains("✖[Ur lyin]");
         // the bundled shorthand still reads: "u" is "you"
-        assertThat(sereno("try", "--rules", policy.dir.toString(), "u r lyin").code()).isEqualTo(1);
+        assertThat(sereno("try", "--rules", folder.toString(), "u r lyin").code()).isEqualTo(1);
     }
 }
