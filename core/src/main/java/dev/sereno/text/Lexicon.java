@@ -43,14 +43,21 @@ public final class Lexicon {
     private static final Pattern HEADER = Pattern.compile(
             "\\[\\s*(class\\s+)?([A-Z][A-Z0-9_]*)\\s*(unless-after|unless-followed-by|unless)?"
                     + "(?:\\s+within\\s+(\\d{1,3}))?\\s*]");
-    private static final Lexicon EMPTY = new Lexicon(Map.of(), Map.of());
+    private static final Lexicon EMPTY = new Lexicon(Map.of(), Map.of(), Spellings.NONE);
 
     private final Map<String, PhraseList> lists;
     private final Map<String, List<Phrase>> classes;
+    private final Spellings spellings;
 
-    private Lexicon(Map<String, PhraseList> lists, Map<String, List<Phrase>> classes) {
+    private Lexicon(Map<String, PhraseList> lists, Map<String, List<Phrase>> classes, Spellings spellings) {
         this.lists = Collections.unmodifiableMap(lists);
         this.classes = Collections.unmodifiableMap(classes);
+        this.spellings = spellings;
+    }
+
+    /** How the language's agents type ({@code phrases/xx.spellings}), which the reader reads drafts with. */
+    public Spellings spellings() {
+        return spellings;
     }
 
     public static Lexicon empty() {
@@ -68,6 +75,26 @@ public final class Lexicon {
     /** The word classes by name ({@code INSULT}), each entry a phrase. */
     public Map<String, List<Phrase>> classes() {
         return classes;
+    }
+
+    /**
+     * This lexicon with the text of each class entry respelt as another reader spells its words (the commitments'
+     * reader reads "we'll" as "we will"), so that its classes match the words that reader reads; the lists as they
+     * are.
+     */
+    public Lexicon withClassEntriesSpelt(java.util.function.UnaryOperator<String> respell) {
+        Map<String, List<Phrase>> cls = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, List<Phrase>> e : classes.entrySet()) {
+            List<Phrase> out = new ArrayList<>(e.getValue().size());
+            for (Phrase p : e.getValue()) {
+                String text = respell.apply(p.text());
+                changed |= !text.equals(p.text());
+                out.add(text.equals(p.text()) ? p : new Phrase(text, p.words(), p.where(), p.unless(), p.unlessAfter()));
+            }
+            cls.put(e.getKey(), List.copyOf(out));
+        }
+        return changed ? new Lexicon(lists, cls, spellings) : this;
     }
 
     /** Reads one phrase file; {@code sourceName} is used in error messages. */
@@ -100,8 +127,15 @@ public final class Lexicon {
         /** The reach a kind's unless-after section gave, and where, when one did. */
         private final Map<String, Integer> within = new LinkedHashMap<>();
         private final Map<String, String> withinWhere = new LinkedHashMap<>();
+        private Spellings spellings = Spellings.NONE;
 
         private Builder() {
+        }
+
+        /** How the language's agents type, read from its {@code .spellings} files. */
+        public Builder spellings(Spellings spellings) {
+            this.spellings = spellings == null ? Spellings.NONE : spellings;
+            return this;
         }
 
         @SuppressWarnings("unchecked")
@@ -234,11 +268,57 @@ public final class Lexicon {
 
         public Lexicon build() {
             Map<String, PhraseList> out = new LinkedHashMap<>();
-            sections.forEach((kind, s) -> out.put(kind, new PhraseList(kind, s[0], s[1], s[2], s[3],
-                    within.getOrDefault(kind, PhraseList.DEFAULT_WITHIN))));
+            sections.forEach((kind, s) -> out.put(kind, new PhraseList(kind, read(s[0]), read(s[1]), read(s[2]),
+                    read(s[3]), within.getOrDefault(kind, PhraseList.DEFAULT_WITHIN))));
             Map<String, List<Phrase>> cls = new LinkedHashMap<>();
-            classes.forEach((name, phrases) -> cls.put(name, List.copyOf(phrases)));
-            return new Lexicon(out, cls);
+            classes.forEach((name, phrases) -> cls.put(name, List.copyOf(read(phrases))));
+            return new Lexicon(out, cls, spellings);
+        }
+
+        /**
+         * The phrases as the reader reads a draft: a shorthand a line spells ("not gonna happen", "q idiota eres")
+         * stands for the same words as in the draft ("not going to happen"), so the line matches both spellings.
+         */
+        private List<Phrase> read(List<Phrase> phrases) {
+            if (spellings.shorthand.isEmpty()) {
+                return phrases;
+            }
+            List<Phrase> out = null;
+            for (int k = 0; k < phrases.size(); k++) {
+                Phrase p = phrases.get(k);
+                Phrase r = read(p);
+                if (r != p && out == null) {
+                    out = new ArrayList<>(phrases.subList(0, k));
+                }
+                if (out != null) {
+                    out.add(r);
+                }
+            }
+            return out == null ? phrases : out;
+        }
+
+        private Phrase read(Phrase p) {
+            List<String> words = null;
+            for (int k = 0; k < p.words().size(); k++) {
+                String w = p.words().get(k);
+                String[] stands = spellings.shorthand.get(w);
+                if (stands != null && words == null) {
+                    words = new ArrayList<>(p.words().subList(0, k));
+                }
+                if (words != null) {
+                    if (stands == null) {
+                        words.add(w);
+                    } else {
+                        words.addAll(List.of(stands));
+                    }
+                }
+            }
+            List<Phrase> unless = read(p.unless());
+            List<Phrase> unlessAfter = read(p.unlessAfter());
+            if (words == null && unless == p.unless() && unlessAfter == p.unlessAfter()) {
+                return p;
+            }
+            return new Phrase(p.text(), words == null ? p.words() : words, p.where(), unless, unlessAfter);
         }
 
         private static String stripComment(String line) {

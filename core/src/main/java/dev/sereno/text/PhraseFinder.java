@@ -232,7 +232,7 @@ public final class PhraseFinder {
         compiler.failIfProblems();
         this.classCount = compiler.classCounter;
         this.kinds = all.toArray(new Kind[0]);
-        this.wordIds = new WordTable(compiler.words);
+        this.wordIds = new WordTable(compiler.words, lexicon, morphology);
         this.words = compiler.words.toArray(new String[0]);
         this.byFirstWord = new Candidates[words.length];
         // phrases with the same first words (the forms of one dictionary word) share their candidates

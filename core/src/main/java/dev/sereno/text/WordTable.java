@@ -1,6 +1,11 @@
 package dev.sereno.text;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The words a {@link PhraseFinder}'s patterns name, numbered: a word of a text is looked up straight from the folded
@@ -21,9 +26,42 @@ final class WordTable {
     private final int mask;
     /** The letters of a word that does not fit in a long: compared in full. */
     private static final long LONG = -1;
+    /** How the language's agents type ({@link Spellings}): the typed shorthand and what it stands for. */
+    private final Map<String, String[]> shorthand;
+    /** A bit per value of the shorthand's hashes' last ten bits: most words are ruled out by one bit. */
+    private final long[] shorthandBits = new long[16];
+    /** The shortest run of one letter read as that letter once; 0 when off. */
+    private final int minRun;
+    /** A mask character ({@code *}, {@code 1}…) to the letters it may hide ("*": any); empty when masks are not read. */
+    private final Map<Character, String> maskLetters;
+    /** The one-word entries of the masked classes, by length: the words a masked word may hide. */
+    private final Map<Integer, List<String>> maskWords;
+    /** The words a mask is read as when it fits one of them and others. */
+    private final Set<String> preferred;
 
     /** The word at index i is numbered i. */
     WordTable(List<String> words) {
+        this(words, Spellings.NONE, null, null);
+    }
+
+    /**
+     * The word at index i is numbered i; the text's words are read with the lexicon's {@link Spellings}, masks
+     * resolved against the one-word entries (with their dictionary forms) of the classes the spellings name.
+     */
+    WordTable(List<String> words, Lexicon lexicon, Morphology morphology) {
+        this(words, lexicon.spellings(), lexicon, morphology);
+    }
+
+    private WordTable(List<String> words, Spellings spellings, Lexicon lexicon, Morphology morphology) {
+        this.shorthand = spellings.shorthand;
+        for (String typed : shorthand.keySet()) {
+            int h = typed.hashCode();
+            shorthandBits[(h & 1023) >> 6] |= 1L << h;
+        }
+        this.minRun = spellings.minRun;
+        this.maskWords = lexicon == null ? Map.of() : maskIndex(spellings, lexicon, morphology);
+        this.maskLetters = maskWords.isEmpty() ? Map.of() : spellings.maskLetters;
+        this.preferred = spellings.preferred;
         this.words = new char[words.size()][];
         int size = Integer.highestOneBit(Math.max(1, words.size()) * 2) * 2;
         this.slots = new long[2 * size];
@@ -143,6 +181,158 @@ final class WordTable {
             n++;
         }
         return n == 0 ? LONG : out;
+    }
+
+    /**
+     * The words a mask may hide: each one-word entry of the masked classes, a {@code <word>} by its forms; a word
+     * with a wildcard or a class of its own is left out. Built once, when the lists are compiled.
+     */
+    private static Map<Integer, List<String>> maskIndex(Spellings spellings, Lexicon lexicon, Morphology morphology) {
+        if (spellings.maskLetters.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> all = new LinkedHashSet<>();
+        for (String name : spellings.maskClasses) {
+            for (Phrase p : lexicon.classes().getOrDefault(name, List.of())) {
+                List<String> ws = p.unanchored();
+                if (ws.size() != 1) {
+                    continue;
+                }
+                String w = ws.get(0);
+                if (Phrase.isLemma(w)) {
+                    if (morphology != null) {
+                        all.addAll(morphology.forms(Phrase.inside(w)));
+                    }
+                } else if (!Phrase.isClass(w) && w.indexOf('*') < 0) {
+                    all.add(Folding.word(w));
+                }
+            }
+        }
+        Map<Integer, List<String>> out = new HashMap<>();
+        for (String w : all) {
+            out.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+        }
+        return out;
+    }
+
+    /** Whether the text's words are read for masks at all. */
+    boolean readsMasks() {
+        return !maskLetters.isEmpty();
+    }
+
+    /** Whether {@code c} may stand inside a masked word for a letter ({@code *}, {@code @}…; digits are letters). */
+    boolean isMaskSign(char c) {
+        return c != '\'' && !maskLetters.isEmpty() && maskLetters.containsKey(c);
+    }
+
+    /**
+     * The one word of the masked classes that {@code text[start, end)} fits, each letter as written and each mask
+     * character in place of a letter it may hide ("f*ck", "m1erda"); of several, the one the spellings prefer; null
+     * when none fits, or several and none preferred, or the word has fewer than two letters of its own.
+     */
+    String unmask(char[] text, int start, int end) {
+        List<String> candidates = maskWords.get(end - start);
+        if (candidates == null) {
+            return null;
+        }
+        int letters = 0;
+        boolean masked = false;
+        for (int k = start; k < end; k++) {
+            char c = text[k];
+            if (maskLetters.containsKey(c)) {
+                masked = true;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            } else {
+                return null;
+            }
+        }
+        if (!masked || letters < 2) {
+            return null;
+        }
+        String found = null;
+        String preferred = null;
+        boolean several = false;
+        for (String w : candidates) {
+            if (fits(w, text, start, end)) {
+                several |= found != null && !found.equals(w);
+                found = w;
+                if (this.preferred.contains(w)) {
+                    if (preferred != null && !preferred.equals(w)) {
+                        return null;
+                    }
+                    preferred = w;
+                }
+            }
+        }
+        return several ? preferred : found;
+    }
+
+    private boolean fits(String word, char[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = text[k];
+            char w = word.charAt(k - start);
+            String hides = maskLetters.get(c);
+            if (hides == null ? c != w : !Character.isLetter(w) || !hides.equals("*") && hides.indexOf(w) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The shortest run of one letter read once, or 0 when stretched letters are read as written. */
+    int minRun() {
+        return minRun;
+    }
+
+    /**
+     * The word a stretched one stands for: each run of {@link #minRun} or more of one letter read once ("nooo" is
+     * "no"), or twice when only that is a word of the lists ("cooool" is "cool" for a list naming "cool").
+     */
+    String unstretch(char[] text, int start, int end) {
+        StringBuilder once = new StringBuilder(end - start);
+        StringBuilder twice = new StringBuilder(end - start);
+        int k = start;
+        while (k < end) {
+            char c = text[k];
+            int r = k;
+            while (r < end && text[r] == c) {
+                r++;
+            }
+            int run = r - k;
+            if (run >= minRun && Character.isLetter(c)) {
+                once.append(c);
+                twice.append(c).append(c);
+            } else {
+                for (int m = k; m < r; m++) {
+                    if (c != '\'' && c != '\u2019') {
+                        once.append(c);
+                        twice.append(c);
+                    }
+                }
+            }
+            k = r;
+        }
+        String one = once.toString();
+        String two = twice.toString();
+        return id(one) < 0 && id(two) >= 0 ? two : one;
+    }
+
+    /** The words a typed shorthand stands for ("xq": "porque"), or null; {@code hash} is its String hash. */
+    String[] shorthand(char[] text, int start, int end, int hash) {
+        if (shorthand.isEmpty() || (shorthandBits[(hash & 1023) >> 6] & 1L << hash) == 0) {
+            return null;
+        }
+        return shorthand.get(new String(text, start, end - start));
+    }
+
+    /** The words a typed shorthand stands for, or null. */
+    String[] shorthand(String word) {
+        return shorthand.isEmpty() ? null : shorthand.get(word);
+    }
+
+    boolean readsShorthand() {
+        return !shorthand.isEmpty();
     }
 
     private static int mix(int hash) {

@@ -14,6 +14,7 @@ import dev.sereno.text.ListStore;
 import dev.sereno.text.time.CommitmentList;
 import dev.sereno.text.time.CommitmentListFormatException;
 import dev.sereno.text.Morphology;
+import dev.sereno.text.Spellings;
 import dev.sereno.text.PhraseFinder;
 import java.io.IOException;
 import java.io.StringReader;
@@ -200,6 +201,23 @@ public final class PolicyLoader {
             Lexicon.Builder builder = Lexicon.builder();
             boolean any = false;
             ListStore store = null;
+            Spellings spellings = Spellings.NONE;
+            String spellingsPath = "phrases/" + language.code() + ".spellings";
+            List<PolicyOrigin.Piece> spellingPieces = origin.pieces(spellingsPath);
+            if (!spellingPieces.isEmpty()) {
+                hashed.put(spellingsPath, joined(spellingPieces, spellingPieces.size()));
+                // the bundled file first, then each layer over it, so a folder's line for the same spelling wins
+                Spellings.Builder sb = Spellings.builder();
+                for (int k = spellingPieces.size() - 1; k >= 0; k--) {
+                    sb.add(spellingPieces.get(k).text(), spellingsPath);
+                }
+                try {
+                    spellings = sb.build();
+                } catch (LexiconFormatException e) {
+                    listProblems.addAll(e.problems());
+                }
+            }
+            builder.spellings(spellings);
             for (String path : List.of("phrases/" + language.code() + ".phrases", "phrases/" + language.code() + ".words")) {
                 List<PolicyOrigin.Piece> pieces = origin.pieces(path);
                 if (pieces.isEmpty()) {

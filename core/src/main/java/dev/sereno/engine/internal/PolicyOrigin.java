@@ -210,7 +210,8 @@ public abstract class PolicyOrigin {
         }
 
         private static boolean addsUp(String path) {
-            return path.endsWith(".phrases") || path.endsWith(".words") || path.endsWith(".commitments");
+            return path.endsWith(".phrases") || path.endsWith(".words") || path.endsWith(".commitments")
+                    || path.endsWith(".spellings");
         }
 
         @Override

@@ -144,7 +144,8 @@ public final class CommitmentList {
             // of two matches as long, the earlier phrase wins, those led by a prefix (wait*) after all the others
             boolean prefixLed = prefixLed(line);
             boolean vague = kind.equals(WITHOUT_TIME);
-            PhraseMatcher.Line l = new PhraseMatcher.Line(line, where);
+            // "we'll", "we will" and "we shall" are one promise: the line is read as a draft is (Words#contraction)
+            PhraseMatcher.Line l = new PhraseMatcher.Line(Words.spelt(line), where);
             Phrase p = new Phrase(kind, whenTimed);
             (vague ? (prefixLed ? withoutLed : without) : (prefixLed ? promisesLed : promises)).add(l);
             (vague ? (prefixLed ? withoutWhatLed : withoutWhat) : (prefixLed ? promisedLed : promised)).add(p);
@@ -155,7 +156,9 @@ public final class CommitmentList {
         withoutWhat.addAll(withoutWhatLed);
         Index index;
         try {
-            index = new Index(PhraseMatcher.compile(List.of(promises, without), classes, morphology, Words::fold),
+            // the classes' entries are read as the lines are: "i'll" in a class is "i will", as in a draft
+            Lexicon spelt = classes.withClassEntriesSpelt(Words::spelt);
+            index = new Index(PhraseMatcher.compile(List.of(promises, without), spelt, morphology, Words::fold),
                     promised.toArray(new Phrase[0]), withoutWhat.toArray(new Phrase[0]));
         } catch (LexiconFormatException e) {
             throw new CommitmentListFormatException(e.problems());

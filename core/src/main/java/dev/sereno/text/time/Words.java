@@ -80,6 +80,17 @@ final class Words {
                     i = end;
                     continue;
                 }
+                int apostrophe = text.indexOf('\'');
+                String[] read = apostrophe > 0 || text.equals("shall") ? contraction(text) : null;
+                if (read != null) {
+                    // "we'll": "we" over "we", "will" over "'ll"; "won't": "will" then "not", both over the word
+                    int cut = read[0].equals("will") ? i : start + apostrophe;
+                    out.add(new Word(read[0], start, cut, sentence, clause));
+                    if (read.length > 1) {
+                        out.add(new Word(read[1], read[0].equals("will") ? start : cut, i, sentence, clause));
+                    }
+                    continue;
+                }
                 out.add(new Word(text, start, i, sentence, clause));
             } else {
                 if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '¡' || c == '¿') {
@@ -92,6 +103,56 @@ final class Words {
             }
         }
         return out;
+    }
+
+    /**
+     * The words an English contraction or "shall" stands for, as the commitment lists are read too
+     * ({@link #spelt}): "we'll" is "we will", "won't" "will not", "shall" "will", "you're" "you are", "i'm"
+     * "i am", "they've" "they have", "we'd" "we would"; null for any other word. So a list line written
+     * "we will call you" or "we'll call you" matches "We'll call you", "We will call you" and "We shall call you".
+     * The "'s" of "it's" is left as written (is, has or a possessive), and so are "ill", "well" and "were": they are
+     * words of their own.
+     */
+    static String[] contraction(String word) {
+        if (word.equals("shall")) {
+            return new String[] {"will"};
+        }
+        if (word.equals("won't") || word.equals("shan't")) {
+            return new String[] {"will", "not"};
+        }
+        int apostrophe = word.indexOf('\'');
+        if (apostrophe <= 0 || word.indexOf('\'', apostrophe + 1) >= 0) {
+            return null;
+        }
+        String base = word.substring(0, apostrophe);
+        String ending = switch (word.substring(apostrophe + 1)) {
+            case "ll" -> "will";
+            case "re" -> "are";
+            case "ve" -> "have";
+            case "d" -> "would";
+            case "m" -> base.equals("i") ? "am" : null;
+            default -> null;
+        };
+        return ending == null ? null : new String[] {base, ending};
+    }
+
+    /**
+     * A line of a commitment list spelt as {@link #of} reads a draft: each contraction, and "shall", as the words it
+     * stands for (see {@link #contraction}); the rest as written.
+     */
+    static String spelt(String line) {
+        if (line.indexOf('\'') < 0 && line.indexOf('\u2019') < 0 && !line.toLowerCase(java.util.Locale.ROOT).contains("shall")) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length() + 8);
+        for (String token : line.split(" ", -1)) {
+            String[] read = contraction(fold(token));
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(read == null ? token : String.join(" ", read));
+        }
+        return out.toString();
     }
 
     /** Letters and digits, an apostrophe inside a word, and ':' or '.' between digits (a clock time). */
