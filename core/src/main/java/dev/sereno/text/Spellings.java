@@ -147,27 +147,11 @@ public final class Spellings {
         }
 
         private static boolean isWord(String w) {
-            if (w.isEmpty()) {
-                return false;
-            }
-            for (int i = 0; i < w.length(); i++) {
-                if (!Character.isLetterOrDigit(w.charAt(i))) {
-                    return false;
-                }
-            }
-            return true;
+            return !w.isEmpty() && w.chars().allMatch(Character::isLetterOrDigit);
         }
 
         private static boolean isLetters(String w) {
-            if (w.isEmpty()) {
-                return false;
-            }
-            for (int i = 0; i < w.length(); i++) {
-                if (!Character.isLetter(w.charAt(i))) {
-                    return false;
-                }
-            }
-            return true;
+            return !w.isEmpty() && w.chars().allMatch(Character::isLetter);
         }
 
         private void shorthand(String left, String[] right, String where) {
