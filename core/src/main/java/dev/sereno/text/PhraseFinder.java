@@ -717,6 +717,48 @@ public final class PhraseFinder {
 
         private int classCounter;
 
+        /** Most names a problem lists in full; past that, the nearest few, so a policy's hundreds do not bury it. */
+        private static final int CLASSES_LISTED = 12;
+
+        /**
+         * The classes there are, for a problem naming one that is not: all of them when they are few, else the few
+         * whose names are nearest to {@code name} (fewest letters to change), and how many there are.
+         */
+        static String knownClasses(String name, java.util.Collection<String> names) {
+            if (names.isEmpty()) {
+                return "the classes are: none (define one with a [class " + name + "] section)";
+            }
+            if (names.size() <= CLASSES_LISTED) {
+                return "the classes are: " + String.join(", ", names);
+            }
+            List<String> nearest = names.stream()
+                    .sorted(java.util.Comparator.comparingInt((String c) -> lettersToChange(name, c))
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .limit(5)
+                    .toList();
+            return "of its " + names.size() + " classes, the nearest names are: " + String.join(", ", nearest)
+                    + " (a new class is defined with a [class " + name + "] section)";
+        }
+
+        /** How many letters to insert, delete or replace to turn one name into the other. */
+        private static int lettersToChange(String a, String b) {
+            int[] row = new int[b.length() + 1];
+            for (int j = 0; j <= b.length(); j++) {
+                row[j] = j;
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                int diagonal = row[0];
+                row[0] = i;
+                for (int j = 1; j <= b.length(); j++) {
+                    int above = row[j];
+                    row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                            diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                    diagonal = above;
+                }
+            }
+            return row[b.length()];
+        }
+
         private WordClass wordClass(String name, Phrase usedIn) {
             WordClass done = classes.get(name);
             if (done != null) {
@@ -727,9 +769,8 @@ public final class PhraseFinder {
                 entries = entries.stream().map(e -> Phrase.parse(e.text(), e.where(), fold)).toList();
             }
             if (entries == null) {
-                problems.add(usedIn.where() + ": {" + name + "} is not a word class of this list; the classes are: "
-                        + (lexicon.classes().isEmpty() ? "none (define one with a [class " + name + "] section)"
-                        : String.join(", ", lexicon.classes().keySet())));
+                problems.add(usedIn.where() + ": {" + name + "} is not a word class of this list; "
+                        + knownClasses(name, lexicon.classes().keySet()));
                 return null;
             }
             if (!compiling.add(name)) {

@@ -83,6 +83,24 @@ class PhraseFinderTest {
     }
 
     @Test
+    void aMisspelledClassAmongManyIsAnsweredWithTheNearestNamesNotAllOfThem() {
+        StringBuilder lists = new StringBuilder();
+        for (String name : List.of("INSULT", "INSULT_SOFT", "PROFANITY", "EXCUSE_CAUSE", "SYSTEM", "SYSTEM_FAILED",
+                "WORKLOAD", "NEGATION", "YOU", "YOU_ARE", "OTHER_PARTY", "POLICY", "TASK", "AGREEMENT")) {
+            lists.append("[class ").append(name).append("]\nword").append(lists.length()).append('\n');
+        }
+        lists.append("[A]\n{SYSTEM_FAILD} today\n");
+        assertThatThrownBy(() -> finder(lists.toString()))
+                .isInstanceOf(LexiconFormatException.class)
+                .satisfies(e -> assertThat(((LexiconFormatException) e).problems()).singleElement(
+                        org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                        .startsWith("test.phrases:30: {SYSTEM_FAILD} is not a word class of this list; of its 14"
+                                + " classes, the nearest names are: SYSTEM_FAILED, SYSTEM, ")
+                        .endsWith(" (a new class is defined with a [class SYSTEM_FAILD] section)")
+                        .doesNotContain("INSULT_SOFT", "EXCUSE_CAUSE", "PROFANITY"));
+    }
+
+    @Test
     void patternsThatCannotBeCompiledAreAllReportedWithTheirLine() {
         assertThatThrownBy(() -> finder("[A]\n<mentirr>\n{NOPE}\n[class X]\n{X}\n[B]\n{X}\n", "es"))
                 .isInstanceOf(LexiconFormatException.class)
