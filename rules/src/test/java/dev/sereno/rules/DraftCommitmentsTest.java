@@ -32,6 +32,24 @@ class DraftCommitmentsTest {
         return f.find(draft, NOW, MADRID);
     }
 
+    @Test
+    void aPromiseOrATimeTypedInShorthandIsReadAsIfSpeltOut() {
+        // phrases/xx.spellings: "cdo" is "cuando", "u" is "you", "tmrw" is "tomorrow"; the span is what was typed
+        List<DraftCommitment> es = find(Language.ES, "Te llamamos cdo sepamos algo");
+        List<DraftCommitment> spelt = find(Language.ES, "Te llamamos cuando sepamos algo");
+        assertThat(es).isNotEmpty().extracting(DraftCommitment::what)
+                .containsExactlyElementsOf(spelt.stream().map(DraftCommitment::what).toList());
+        assertThat(es).extracting(DraftCommitment::span)
+                .containsExactlyElementsOf(spelt.stream().map(c -> c.span().replace("cuando", "cdo")).toList());
+        assertThat(es).allSatisfy(c -> assertThat(c.due()).isNull());
+        List<DraftCommitment> en = find(Language.EN, "we'll call u back tmrw at 10");
+        assertThat(en).hasSize(1);
+        assertThat(en.get(0).due()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
+        // a one-letter shorthand in capitals inside a sentence is a name, as in the phrase reader
+        assertThat(find(Language.EN, "We will send the Model U cable tomorrow at 10")).singleElement()
+                .satisfies(c -> assertThat(c.due()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z")));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             ES | Le llamo mañana a las 10 con los detalles.                 | CALL_BACK | Le llamo mañana a las 10                | 2026-11-24T09:00:00Z

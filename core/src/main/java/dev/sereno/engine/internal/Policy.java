@@ -54,7 +54,9 @@ public final class Policy implements AutoCloseable {
             PhraseFinder f = compiledFinders.containsKey(l) ? compiledFinders.get(l) : new PhraseFinder(Lexicon.empty());
             finders.put(l, f);
             estimators.put(l, new EmotionEstimator(f));
-            commitmentFinders.put(l, new CommitmentFinder(commitments.getOrDefault(l, CommitmentList.empty()), l));
+            Lexicon lexicon = lexicons.get(l);
+            commitmentFinders.put(l, new CommitmentFinder(commitments.getOrDefault(l, CommitmentList.empty()), l,
+                    lexicon == null ? dev.sereno.text.Spellings.NONE : lexicon.spellings()));
         }
         this.messages = Map.copyOf(messages);
         this.parameters = parameters;

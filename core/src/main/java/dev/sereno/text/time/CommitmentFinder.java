@@ -3,12 +3,14 @@ package dev.sereno.text.time;
 import dev.sereno.policy.DraftCommitment;
 import dev.sereno.situation.Language;
 import dev.sereno.text.PhraseMatcher;
+import dev.sereno.text.Spellings;
 import dev.sereno.text.time.CommitmentList.Hit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,9 +31,55 @@ public final class CommitmentFinder {
     private final CommitmentList list;
     private final TimeResolver times;
 
+    /** The typed shorthand of the language's spellings ("cdo": "cuando", "tmrw": "tomorrow"), folded. */
+    private final Map<String, List<String>> shorthand;
+
     public CommitmentFinder(CommitmentList list, Language language) {
+        this(list, language, Spellings.NONE);
+    }
+
+    /**
+     * Reads drafts with the language's {@link Spellings}' shorthand, as the phrase reader does, so that a promise or
+     * a time typed in chat shorthand ("le llamo cdo sepa algo", "call u back tmrw") is read as if spelt out.
+     */
+    public CommitmentFinder(CommitmentList list, Language language, Spellings spellings) {
         this.list = list;
         this.times = TimeResolver.of(language);
+        this.shorthand = spellings.shorthand();
+    }
+
+    /**
+     * The words with each typed shorthand replaced by the words it stands for, each covering the typed word; a
+     * one-letter shorthand typed in capitals only as a sentence's first word ("Modelo X" stays), as the phrase
+     * reader does.
+     */
+    private List<Words.Word> respelt(List<Words.Word> words, String draft) {
+        if (shorthand.isEmpty()) {
+            return words;
+        }
+        List<Words.Word> out = null;
+        for (int k = 0; k < words.size(); k++) {
+            Words.Word w = words.get(k);
+            List<String> read = shorthand.get(w.text());
+            if (read != null && w.end() - w.start() == 1 && Character.isUpperCase(draft.charAt(w.start()))
+                    && k > 0 && words.get(k - 1).sentence() == w.sentence()) {
+                read = null;
+            }
+            if (read != null && out == null) {
+                out = new ArrayList<>(words.subList(0, k));
+            }
+            if (out == null) {
+                continue;
+            }
+            if (read == null) {
+                out.add(w);
+            } else {
+                for (String r : read) {
+                    out.add(new Words.Word(r, w.start(), w.end(), w.sentence(), w.clause()));
+                }
+            }
+        }
+        return out == null ? words : out;
     }
 
     /** The commitments in {@code draft}, in the order they are written. */
@@ -39,7 +87,7 @@ public final class CommitmentFinder {
         if (draft == null || draft.isBlank() || list.size() == 0) {
             return List.of();
         }
-        List<Words.Word> words = Words.of(draft);
+        List<Words.Word> words = respelt(Words.of(draft), draft);
         CommitmentList.Index index = list.index();
         PhraseMatcher.Text text = index.text(Words.Spelt.of(words));
         List<Hit> promises = hits(words, text, index, CommitmentList.Index.PROMISES, true);
