@@ -63,6 +63,14 @@ public final class Spellings {
         return out;
     }
 
+    /**
+     * Whether a typed word is read as shorthand where it stands: a shorthand of one character typed other than in
+     * lower case ("Modelo X", "tipo Q", "Plan U") only as its sentence's first word. Both readers ask this.
+     */
+    public static boolean readsHere(int typedLength, char firstTyped, boolean firstOfSentence) {
+        return typedLength > 1 || Character.isLowerCase(firstTyped) || firstOfSentence;
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -112,9 +112,8 @@ final class Tokenizer {
                 }
                 int id = words.id(folded, start, i, hash, apostrophes);
                 String[] read = null;
-                if (!apostrophes && words.readsShorthand()
-                        && (i - start > 1 || Character.isLowerCase(original.charAt(start))
-                                || count == 0 || out[count - 1].sentence() != sentence)) {
+                if (!apostrophes && words.readsShorthand() && Spellings.readsHere(i - start, original.charAt(start),
+                        count == 0 || out[count - 1].sentence() != sentence)) {
                     read = words.shorthand(folded, start, i, hash);
                 }
                 if (read == null && stretched && id < 0) {

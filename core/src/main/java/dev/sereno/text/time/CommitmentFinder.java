@@ -49,9 +49,8 @@ public final class CommitmentFinder {
     }
 
     /**
-     * The words with each typed shorthand replaced by the words it stands for, each covering the typed word; a
-     * one-letter shorthand typed in capitals only as a sentence's first word ("Modelo X" stays), as the phrase
-     * reader does.
+     * The words with each typed shorthand replaced by the words it stands for, each covering the typed word, where
+     * the phrase reader reads it too ({@link Spellings#readsHere}).
      */
     private List<Words.Word> respelt(List<Words.Word> words, String draft) {
         if (shorthand.isEmpty()) {
@@ -61,8 +60,8 @@ public final class CommitmentFinder {
         for (int k = 0; k < words.size(); k++) {
             Words.Word w = words.get(k);
             List<String> read = shorthand.get(w.text());
-            if (read != null && w.end() - w.start() == 1 && Character.isUpperCase(draft.charAt(w.start()))
-                    && k > 0 && words.get(k - 1).sentence() == w.sentence()) {
+            if (read != null && !Spellings.readsHere(w.end() - w.start(), draft.charAt(w.start()),
+                    k == 0 || words.get(k - 1).sentence() != w.sentence())) {
                 read = null;
             }
             if (read != null && out == null) {
