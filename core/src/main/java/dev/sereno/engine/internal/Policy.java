@@ -27,20 +27,19 @@ public final class Policy implements AutoCloseable {
     private final KieSessionsPool pool;
     private final FactTypes factTypes;
     private final Map<String, RuleInfo> rules;
-    private final Map<Language, Lexicon> lexicons;
-    private final Map<Language, PhraseFinder> finders = new EnumMap<>(Language.class);
-    private final Map<Language, EmotionEstimator> estimators = new EnumMap<>(Language.class);
-    private final Map<Language, CommitmentFinder> commitmentFinders = new EnumMap<>(Language.class);
+    private final Map<Language, OnDemand<Reading>> readings = new EnumMap<>(Language.class);
     private final Map<Language, Messages> messages;
     private final PolicyParameters parameters;
     private final Map<String, String> drlFiles;
     private final boolean parametersGlobal;
     private final KieSessionConfiguration sessionConfiguration;
 
-    Policy(String revision, KieBase kieBase, Map<String, RuleInfo> rules, Map<Language, Lexicon> lexicons,
-           Map<Language, PhraseFinder> compiledFinders, Map<Language, CommitmentList> commitments,
-           Map<Language, Messages> messages, PolicyParameters parameters,
-           Map<String, String> drlFiles) {
+    /**
+     * @param readings what each language's drafts are read with; a language left out reads nothing. The bundled
+     *                 policy's are made when a call first needs them (or on a background thread before that)
+     */
+    Policy(String revision, KieBase kieBase, Map<String, RuleInfo> rules, Map<Language, OnDemand<Reading>> readings,
+           Map<Language, Messages> messages, PolicyParameters parameters, Map<String, String> drlFiles) {
         this.revision = revision;
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -49,14 +48,8 @@ public final class Policy implements AutoCloseable {
         sessionConfiguration.setOption(DirectFiringOption.NO);
         this.factTypes = FactTypes.of(kieBase);
         this.rules = Map.copyOf(rules);
-        this.lexicons = Map.copyOf(lexicons);
         for (Language l : Language.values()) {
-            PhraseFinder f = compiledFinders.containsKey(l) ? compiledFinders.get(l) : new PhraseFinder(Lexicon.empty());
-            finders.put(l, f);
-            estimators.put(l, new EmotionEstimator(f));
-            Lexicon lexicon = lexicons.get(l);
-            commitmentFinders.put(l, new CommitmentFinder(commitments.getOrDefault(l, CommitmentList.empty()), l,
-                    lexicon == null ? dev.sereno.text.Spellings.NONE : lexicon.spellings()));
+            this.readings.put(l, readings.containsKey(l) ? readings.get(l) : OnDemand.of(Reading.of(l, null, null, null)));
         }
         this.messages = Map.copyOf(messages);
         this.parameters = parameters;
@@ -101,7 +94,7 @@ public final class Policy implements AutoCloseable {
     }
 
     public Lexicon lexicon(Language language) {
-        return lexicons.getOrDefault(language, Lexicon.empty());
+        return readings.get(language).get().lexicon();
     }
 
     public Messages messages(Language language) {
@@ -109,16 +102,39 @@ public final class Policy implements AutoCloseable {
     }
 
     PhraseFinder finder(Language language) {
-        return finders.get(language);
+        return readings.get(language).get().finder();
     }
 
     /** Finds the promises a draft makes, with the commitment lists of this policy ({@code commitments/xx.commitments}). */
     public CommitmentFinder commitmentFinder(Language language) {
-        return commitmentFinders.get(language);
+        return readings.get(language).get().commitmentFinder();
     }
 
     EmotionEstimator estimator(Language language) {
-        return estimators.get(language);
+        return readings.get(language).get().estimator();
+    }
+
+    /** Whether the language's lists are made (or failed to be): a call in it would not wait for them. */
+    boolean readingMade(Language language) {
+        return readings.get(language).made();
+    }
+
+    /**
+     * What one language's drafts and customers' words are read with: its lists, the phrase finder compiled from them,
+     * the emotion estimator over that finder, and the commitment finder.
+     */
+    record Reading(Lexicon lexicon, PhraseFinder finder, EmotionEstimator estimator, CommitmentFinder commitmentFinder) {
+        /**
+         * @param lexicon     null for none
+         * @param finder      null for one that finds nothing
+         * @param commitments null for none
+         */
+        static Reading of(Language language, Lexicon lexicon, PhraseFinder finder, CommitmentList commitments) {
+            Lexicon l = lexicon == null ? Lexicon.empty() : lexicon;
+            PhraseFinder f = finder == null ? new PhraseFinder(Lexicon.empty()) : finder;
+            return new Reading(l, f, new EmotionEstimator(f), new CommitmentFinder(
+                    commitments == null ? CommitmentList.empty() : commitments, language, l.spellings()));
+        }
     }
 
     FactTypes factTypes() {

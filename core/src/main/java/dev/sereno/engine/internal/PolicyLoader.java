@@ -79,38 +79,45 @@ public final class PolicyLoader {
         // the bundled rules build on a thread of their own while the lists, messages and parameters are read here
         java.util.concurrent.CompletableFuture<Kjar> kjar = origin instanceof PolicyOrigin.Classpath cp
                 ? Kjar.start(cp) : null;
-        // each language's lists on a thread of their own, the longest (the first language's phrases) on this one
+        // The bundled policy's lists were checked when it was built, so each language's are made when a call first
+        // needs them, or before on a background thread (the first language first, beside the rules): a start whose
+        // first call is in Spanish does not wait for, nor share the processor with, the English lists. A folder's
+        // lists are made here, each language's on a thread of its own, so that every problem in them is reported now.
+        boolean onDemand = origin instanceof PolicyOrigin.Classpath;
         List<LanguageFiles> languages = new ArrayList<>();
         List<java.util.concurrent.CompletableFuture<LanguageFiles>> started = new ArrayList<>();
+        Map<Language, OnDemand<Policy.Reading>> readings = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             LanguageFiles files = new LanguageFiles(l);
             languages.add(files);
             started.add(background("sereno-" + l.code() + "-texts", () -> files.readTexts(origin)));
-            if (l != Language.values()[0]) {
+            if (onDemand) {
+                files.hashLists(origin);
+                // made apart from the files read now, whose maps the loader reads meanwhile
+                readings.put(l, new OnDemand<>(() -> new LanguageFiles(l).readLists(origin).reading()));
+            } else if (l != Language.values()[0]) {
                 started.add(background("sereno-" + l.code() + "-lists", () -> files.readLists(origin)));
             }
         }
-        languages.get(0).readLists(origin);
+        if (onDemand) {
+            background("sereno-lists", () -> {
+                readings.values().forEach(OnDemand::make);
+                return null;
+            });
+        } else {
+            languages.get(0).readLists(origin);
+        }
         started.forEach(PolicyLoader::join);
-        StartTimes.mark("every language's lists joined");
-        Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
+        StartTimes.mark(onDemand ? "every language's texts joined" : "every language's lists joined");
         Map<Language, Messages> messages = new EnumMap<>(Language.class);
-        Map<Language, CommitmentList> commitments = new EnumMap<>(Language.class);
-        Map<Language, PhraseFinder> finders = new EnumMap<>(Language.class);
         for (LanguageFiles files : languages) {
             Language l = files.language;
             hashed.putAll(files.hashed);
             problems.addAll(files.listProblems);
             problems.addAll(files.commitmentProblems);
             problems.addAll(files.messageProblems);
-            if (files.commitments != null) {
-                commitments.put(l, files.commitments);
-            }
-            if (files.lexicon != null) {
-                lexicons.put(l, files.lexicon);
-            }
-            if (files.finder != null) {
-                finders.put(l, files.finder);
+            if (!onDemand && files.listProblems.isEmpty() && files.commitmentProblems.isEmpty()) {
+                readings.put(l, OnDemand.of(files.reading()));
             }
             if (files.messages != null) {
                 messages.put(l, files.messages);
@@ -154,7 +161,7 @@ public final class PolicyLoader {
         }
         Map<String, String> drlFiles = new TreeMap<>(hashed);
         drlFiles.keySet().removeIf(path -> !path.endsWith(".drl"));
-        return new Policy(revision(hashed), kieBase, rules, lexicons, finders, commitments, messages, parameters, drlFiles);
+        return new Policy(revision(hashed), kieBase, rules, readings, messages, parameters, drlFiles);
     }
 
     /**
@@ -190,6 +197,31 @@ public final class PolicyLoader {
                 }
             });
             return this;
+        }
+
+        /**
+         * The texts of the lists, for the policy's revision, without reading them: as {@link #readLists} would put
+         * them in {@link #hashed}, for a class path, whose files each come in one piece.
+         */
+        void hashLists(PolicyOrigin origin) {
+            String code = language.code();
+            for (String path : List.of("phrases/" + code + ".spellings", "phrases/" + code + ".phrases",
+                    "phrases/" + code + ".words", "commitments/" + code + ".commitments")) {
+                origin.read(path).ifPresent(text -> hashed.put(path, text));
+            }
+        }
+
+        /**
+         * What {@link #readLists} made, for reading drafts; the lists' problems, which a class path's lists (checked
+         * when they were built) never have, thrown.
+         */
+        Policy.Reading reading() {
+            if (!listProblems.isEmpty() || !commitmentProblems.isEmpty()) {
+                List<String> all = new ArrayList<>(listProblems);
+                all.addAll(commitmentProblems);
+                throw new RulesInvalidException("the " + language.code() + " lists", all, all);
+            }
+            return Policy.Reading.of(language, lexicon, finder, commitments);
         }
 
         /**
