@@ -1,0 +1,1248 @@
+package dev.sereno.text;
+
+/*
+ * Frozen copy of the reader's PhraseFinder as it was on main at 8a1d0ec (session 24), before class entries were indexed
+ * differently: the reference ReaderIdentityTest compares the reader with. Not used by the library. Only the class
+ * names were changed (Ref prefix).
+ */
+
+import dev.sereno.policy.Finding;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the listed phrases in a text and reports each as a {@link Finding} with the span as the author wrote it.
+ * Built once per lexicon, when a policy is loaded: dictionary words ({@code <mentir>}) are expanded into their
+ * forms and word classes ({@code {INSULT}}) compiled then, so matching compares folded words by hash and never
+ * consults a dictionary. Immutable and thread-safe. Cost grows with the number of words, not words × phrases:
+ * phrases are indexed by the words they can start with. Every word the patterns name is numbered when the lexicon is
+ * compiled; a text's words are looked up once, and matching then compares those numbers.
+ */
+final class RefPhraseFinder {
+    /** Where a finding of the phrase lists comes from, as opposed to a host's own reader. */
+    public static final String SOURCE = "lexicon";
+    /**
+     * The word class of phrases that introduce someone else's words ("le dijeron que", "you were told"): a match
+     * wholly inside a quotation that follows one of them in its sentence is a quotation, not the agent's words.
+     */
+    public static final String REPORTED_SPEECH = "REPORTED_SPEECH";
+    private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start).thenComparing(Finding::kind);
+    private static final Entry[] NONE = new Entry[0];
+    private static final Pattern[] NO_PATTERNS = new Pattern[0];
+    private static final Lead[] NO_LEADS = new Lead[0];
+    /** lastCommitment not worked out yet for this text. */
+    private static final int UNKNOWN = -2;
+
+    private final Kind[] kinds;
+    /** By word number: the phrases that can start with that word. */
+    private final Candidates[] byFirstWord;
+    /** The phrases led by a prefix, by its first letters, and any other that may start at any word. */
+    private final ByPrefix byPrefix;
+    /** The number of each word the patterns name; a word of the text not here matches no word of a pattern. */
+    private final RefWordTable wordIds;
+    private final String[] words;
+    private final boolean nothingToFind;
+    /** What introduces someone else's words (the class REPORTED_SPEECH): a quotation after it is not the agent's. */
+    private final WordClass reportedSpeech;
+    /** How many word classes the lexicon's phrases use. */
+    private final int classCount;
+
+    /** One phrase list, numbered, with its cancelling phrases compiled. */
+    /** @param reach how many words before a match a negation (unless-after) may end: 1 is right before it */
+    private record Kind(int index, String name, Patterns unlessAfter, int reach, Patterns unlessFollowedBy,
+                        Patterns unless) {
+    }
+
+    /**
+     * One phrase of a kind, with the exceptions its line carries ({@code -- unless:}, {@code -- unless-after:}),
+     * null when it carries none.
+     */
+    private record Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter, int anchorMinGap,
+                         int anchorMaxGap) {
+        Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter) {
+            this(kind, pattern, unless, unlessAfter, pattern.anchorMinGap(), pattern.anchorMaxGap());
+        }
+
+        /** An exception of the line itself cancels the match. */
+        boolean excepted(RefToken[] tokens, int start, int end, Memo memo) {
+            return unless != null && overlapped(unless, tokens, start, end, memo)
+                    || unlessAfter != null && cancelledBefore(unlessAfter, kind.reach(), tokens, start, memo);
+        }
+    }
+
+    /**
+     * The phrases that start with one lead — the plain word the text has at this position, or one word class — by
+     * their anchor: the word the text must have right after the lead's match, or within the gap that follows it
+     * ({@code {YOU} {0-2} <lie>} is anchored on the forms of "lie", 0 to 2 words after {YOU}'s match). A common
+     * lead ("you", "the", {OTHER_PARTY}) starts hundreds of phrases; only those whose anchor is in the text near it
+     * need a closer look, and none of a class's when the class does not match here.
+     */
+    private static final class Lead {
+        /** Null when the lead is the plain word itself, whose match ends at the next word. */
+        private final WordClass wordClass;
+        private final IntMap<Entry[]> byAnchor;
+        /** The most words that may stand between the lead's match and an anchor. */
+        private final int window;
+        /** The phrases with no anchor to look up: tried whenever the lead matches. */
+        private final Entry[] others;
+
+        Lead(WordClass wordClass, List<Entry> entries) {
+            this.wordClass = wordClass;
+            Map<Integer, List<Entry>> anchored = new HashMap<>();
+            List<Entry> rest = new ArrayList<>();
+            int widest = 0;
+            for (Entry e : entries) {
+                WordSet anchor = e.pattern().anchorWords();
+                if (anchor == null) {
+                    rest.add(e);
+                    continue;
+                }
+                widest = Math.max(widest, e.pattern().anchorMaxGap());
+                for (int w : anchor.ids()) {
+                    anchored.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+                }
+            }
+            this.byAnchor = IntMap.of(anchored, list -> list.toArray(NONE));
+            this.window = widest;
+            this.others = rest.toArray(NONE);
+        }
+    }
+
+    /** The phrases that can start with one word, by lead: the word itself first, then each class it can start. */
+    private static final class Candidates {
+        private final Lead[] leads;
+
+        Candidates(List<Entry> entries) {
+            Map<WordClass, List<Entry>> byLead = new java.util.LinkedHashMap<>();
+            List<Entry> plain = new ArrayList<>();
+            for (Entry e : entries) {
+                WordClass c = e.pattern().firstClass();
+                (c == null ? plain : byLead.computeIfAbsent(c, k -> new ArrayList<>())).add(e);
+            }
+            List<Lead> leads = new ArrayList<>();
+            if (!plain.isEmpty()) {
+                leads.add(new Lead(null, plain));
+            }
+            byLead.forEach((c, list) -> leads.add(new Lead(c, list)));
+            this.leads = leads.toArray(new Lead[0]);
+        }
+    }
+
+    /** Files an entry under every word its pattern can start with, or among those that can start anywhere. */
+    /**
+     * Files {@code p} under each of its possible first words ({@code first}): in {@code anySecond} when any word may
+     * follow, else in {@code bySecond} under each word that may come second.
+     */
+    static void fileByFirstTwoWords(Pattern p, WordSet first, Map<Integer, List<Pattern>> anySecond,
+            Map<Integer, Map<Integer, List<Pattern>>> bySecond) {
+        WordSet second = p.secondWords();
+        for (int w : first.ids()) {
+            if (second == null) {
+                anySecond.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+            } else {
+                Map<Integer, List<Pattern>> next = bySecond.computeIfAbsent(w, k -> new HashMap<>());
+                for (int w2 : second.ids()) {
+                    next.computeIfAbsent(w2, k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+    }
+
+    static <E> void fileByFirstWord(Pattern pattern, E entry, Map<Integer, List<E>> byFirst, List<E> anywhere) {
+        WordSet first = pattern.firstWords();
+        if (first == null) {
+            anywhere.add(entry);
+        } else {
+            for (int w : first.ids()) {
+                byFirst.computeIfAbsent(w, k -> new ArrayList<>()).add(entry);
+            }
+        }
+    }
+
+    /**
+     * Phrases led by a prefix ({@code lmao*}), by the first two letters of the prefix: tried only at words that
+     * start so, not at every word. A prefix of one letter is tried at every word.
+     */
+    private static final class ByPrefix {
+        private final IntMap<Entry[]> byTwoLetters;
+        private final Entry[] rest;
+
+        ByPrefix(List<Entry> entries) {
+            Map<Integer, List<Entry>> two = new HashMap<>();
+            List<Entry> others = new ArrayList<>();
+            for (Entry e : entries) {
+                String prefix = e.pattern().firstPrefix();
+                if (prefix == null || prefix.length() < 2) {
+                    others.add(e);
+                } else {
+                    two.computeIfAbsent(twoLetters(prefix.charAt(0), prefix.charAt(1)), k -> new ArrayList<>()).add(e);
+                }
+            }
+            this.byTwoLetters = IntMap.of(two, list -> list.toArray(NONE));
+            this.rest = others.toArray(NONE);
+        }
+
+        /** The prefix-led phrases that may start at this word. */
+        Entry[] at(RefToken t) {
+            if (byTwoLetters.isEmpty()) {
+                return NONE;
+            }
+            int key = t.firstTwoLetters();
+            Entry[] found = key < 0 ? null : byTwoLetters.get(key);
+            return found == null ? NONE : found;
+        }
+
+        static int twoLetters(char a, char b) {
+            return (a << 16 | b) & Integer.MAX_VALUE;
+        }
+    }
+
+    /** Finds phrases without a dictionary: a {@code <word>} in the lexicon is then an error. */
+    public RefPhraseFinder(Lexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * @param morphology the dictionary for {@code <word>} patterns; null when the language has none
+     * @throws LexiconFormatException listing every pattern that cannot be compiled (unknown word or class)
+     */
+    public RefPhraseFinder(Lexicon lexicon, Morphology morphology) {
+        Compiler compiler = new Compiler(lexicon, morphology);
+        List<Kind> all = new ArrayList<>();
+        Map<Integer, List<Entry>> indexed = new HashMap<>();
+        List<Entry> rest = new ArrayList<>();
+        for (PhraseList list : lexicon.lists().values()) {
+            Kind kind = new Kind(all.size(), list.kind(), compiler.patterns(list.unlessAfter()),
+                    list.unlessAfterWithin() + 1, compiler.patterns(list.unlessFollowedBy()),
+                    compiler.patterns(list.unless()));
+            all.add(kind);
+            for (Phrase p : list.phrases()) {
+                Pattern pattern = compiler.compile(p);
+                Patterns unless = p.unless().isEmpty() ? null : compiler.patterns(p.unless());
+                Patterns unlessAfter = p.unlessAfter().isEmpty() ? null : compiler.patterns(p.unlessAfter());
+                if (pattern == null) {
+                    continue;
+                }
+                fileByFirstWord(pattern, new Entry(kind, pattern, unless, unlessAfter), indexed, rest);
+            }
+        }
+        this.reportedSpeech = lexicon.classes().containsKey(REPORTED_SPEECH)
+                ? compiler.wordClassNamed(REPORTED_SPEECH) : null;
+        compiler.failIfProblems();
+        this.classCount = compiler.classCounter;
+        this.kinds = all.toArray(new Kind[0]);
+        this.wordIds = new RefWordTable(compiler.words, lexicon, morphology);
+        this.words = compiler.words.toArray(new String[0]);
+        this.byFirstWord = new Candidates[words.length];
+        // phrases with the same first words (the forms of one dictionary word) share their candidates
+        Map<List<Entry>, Candidates> shared = new HashMap<>();
+        indexed.forEach((word, entries) -> byFirstWord[word] = shared.computeIfAbsent(entries, Candidates::new));
+        this.byPrefix = new ByPrefix(rest);
+        this.nothingToFind = indexed.isEmpty() && rest.isEmpty();
+    }
+
+    /** Every finding in the text, in order of position then kind; at most one per kind for overlapping words. */
+    public List<Finding> find(String text) {
+        if (text == null || text.isBlank() || nothingToFind) {
+            return List.of();
+        }
+        RefToken[] tokens = RefTokenizer.tokens(text, wordIds);
+        Scan scan = scan(tokens);
+        List<Finding> found = null;
+        for (int i = 0; i < tokens.length; i++) {
+            int id = tokens[i].id();
+            Candidates indexed = id < 0 ? null : byFirstWord[id];
+            Entry[] prefixed = byPrefix.at(tokens[i]);
+            if (indexed == null && prefixed.length == 0 && byPrefix.rest.length == 0) {
+                continue;
+            }
+            int sentence = tokens[i].sentence();
+            scan.touchedCount = 0;
+            for (Lead lead : indexed == null ? NO_LEADS : indexed.leads) {
+                int leadEnd = lead.wordClass == null ? i + 1 : lead.wordClass.match(tokens, i, sentence, scan.memo);
+                if (leadEnd < 0) {
+                    continue;
+                }
+                for (Entry e : lead.others) {
+                    scan.tryAt(e, i);
+                }
+                int last = Math.min(tokens.length - 1, leadEnd + lead.window);
+                for (int at = leadEnd; at <= last && tokens[at].sentence() == sentence; at++) {
+                    Entry[] anchored = lead.byAnchor.get(tokens[at].id());
+                    if (anchored == null) {
+                        continue;
+                    }
+                    int gap = at - leadEnd;
+                    for (Entry e : anchored) {
+                        if (gap >= e.anchorMinGap() && gap <= e.anchorMaxGap()) {
+                            scan.tryAt(e, i);
+                        }
+                    }
+                }
+            }
+            for (Entry e : prefixed) {
+                scan.tryAt(e, i);
+            }
+            for (Entry e : byPrefix.rest) {
+                scan.tryAt(e, i);
+            }
+            for (int k = 0; k < scan.touchedCount; k++) {
+                int index = scan.touched[k];
+                int end = scan.bestEnd[index];
+                scan.bestEnd[index] = 0;
+                RefToken first = tokens[i];
+                RefToken last = tokens[end - 1];
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
+                found.add(new Finding(kinds[index].name(), text.substring(first.start(), last.end()), first.start(),
+                        last.end(), SOURCE));
+                scan.coveredUntil[index] = end;
+            }
+        }
+        scan.tokens = null;
+        if (found == null) {
+            return List.of();
+        }
+        if (!inOrder(found)) {
+            found.sort(ORDER);
+        }
+        return List.copyOf(found);
+    }
+
+    private static boolean inOrder(List<Finding> found) {
+        for (int k = 1; k < found.size(); k++) {
+            if (ORDER.compare(found.get(k - 1), found.get(k)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The thread's {@link Scan}, set for a new text: a reading allocates nothing of its own but its words and its
+     * findings. A text of more than {@link Scan#KEPT_WORDS} words gets a scan of its own, not kept.
+     */
+    private Scan scan(RefToken[] tokens) {
+        Scan scan = tokens.length > Scan.KEPT_WORDS ? new Scan() : scans.get();
+        scan.start(tokens);
+        return scan;
+    }
+
+    private final ThreadLocal<Scan> scans = ThreadLocal.withInitial(Scan::new);
+
+    /**
+     * One reading of one text: where each kind's last match ended, the best match of each kind at this word, where
+     * each class matched. Reused by the next reading on the same thread ({@link #scan}).
+     */
+    private final class Scan {
+        static final int KEPT_WORDS = 4096;
+        RefToken[] tokens;
+        final int[] coveredUntil = new int[kinds.length];
+        /** Where two phrases of a kind start at the same word, the longest wins: best end per kind at this word. */
+        final int[] bestEnd = new int[kinds.length];
+        final int[] touched = new int[kinds.length];
+        int touchedCount;
+        /** Where the last unless-followed-by match of each kind starts, UNKNOWN until worked out for this text. */
+        private final int[] lastCommitment = new int[kinds.length];
+        final Memo memo = new Memo(classCount);
+
+        void start(RefToken[] tokens) {
+            this.tokens = tokens;
+            Arrays.fill(coveredUntil, 0);
+            Arrays.fill(lastCommitment, UNKNOWN);
+            touchedCount = 0;
+            memo.next();
+        }
+
+        /** Tries one phrase at word {@code i}: a match that nothing cancels becomes its kind's best here. */
+        void tryAt(Entry e, int i) {
+            Kind kind = e.kind();
+            int k = kind.index();
+            // a match no longer than the kind's best here so far cannot replace it
+            if (i < coveredUntil[k] || i + e.pattern().maxLength <= bestEnd[k]) {
+                return;
+            }
+            // found through the index, a plain first word is known to match: start from the second
+            int end = e.pattern().matchAfterFirst(tokens, i, memo);
+            if (end < 0 || end <= bestEnd[k] || e.excepted(tokens, i, end, memo)
+                    || cancelledBefore(kind.unlessAfter(), kind.reach(), tokens, i, memo)
+                    || overlapped(kind.unless(), tokens, i, end, memo) || reported(tokens, i, end, memo)) {
+                return;
+            }
+            if (!kind.unlessFollowedBy().isEmpty()) {
+                if (lastCommitment[k] == UNKNOWN) {
+                    lastCommitment[k] = lastMatchStart(kind.unlessFollowedBy(), tokens, memo);
+                }
+                if (lastCommitment[k] >= end) {
+                    return;
+                }
+            }
+            if (bestEnd[k] == 0) {
+                touched[touchedCount++] = k;
+            }
+            bestEnd[k] = end;
+        }
+    }
+
+    /** How many phrases of the kind the text contains (ignoring nothing): used for the customer's words. */
+    public int count(String text, String kind) {
+        int n = 0;
+        for (Finding f : find(text)) {
+            if (f.kind().equals(kind)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The match lies inside one quotation, introduced by reported speech earlier in its sentence. */
+    private boolean reported(RefToken[] tokens, int start, int end, Memo memo) {
+        int quote = tokens[start].quote();
+        if (reportedSpeech == null || quote == 0 || tokens[end - 1].quote() != quote) {
+            return false;
+        }
+        int opening = start;
+        while (opening > 0 && tokens[opening - 1].quote() == quote) {
+            opening--;
+        }
+        int sentence = tokens[opening].sentence();
+        for (int from = opening - 1; from >= 0 && tokens[from].sentence() == sentence; from--) {
+            if (reportedSpeech.match(tokens, from, sentence, memo) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation (unless-after) ending within {@code reach} words before {@code start}, in its sentence. */
+    static boolean cancelledBefore(Patterns negations, int reach, RefToken[] tokens, int start) {
+        return cancelledBefore(negations, reach, tokens, start, null);
+    }
+
+    /** As {@link #cancelledBefore(Patterns, int, RefToken[], int)}, remembering class matches in {@code memo}. */
+    static boolean cancelledBefore(Patterns negations, int reach, RefToken[] tokens, int start, Memo memo) {
+        if (negations.isEmpty()) {
+            return false;
+        }
+        int sentence = tokens[start].sentence();
+        for (int from = Math.max(0, start - reach - negations.maxLength); from < start; from++) {
+            if (tokens[from].sentence() != sentence || negations.noneAt(tokens, from)) {
+                continue;
+            }
+            for (Pattern neg : negations.startingAt(tokens, from)) {
+                int end = neg.match(tokens, from, memo);
+                if (end > 0 && end <= start && end > start - reach) {
+                    return true;
+                }
+            }
+            for (Pattern neg : negations.startingWithNext(tokens, from)) {
+                int end = neg.match(tokens, from, memo);
+                if (end > 0 && end <= start && end > start - reach) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Another reading (unless) of words overlapping the match. */
+    static boolean overlapped(Patterns readings, RefToken[] tokens, int start, int end) {
+        return overlapped(readings, tokens, start, end, null);
+    }
+
+    /** As {@link #overlapped(Patterns, RefToken[], int, int)}, remembering class matches in {@code memo}. */
+    static boolean overlapped(Patterns readings, RefToken[] tokens, int start, int end, Memo memo) {
+        if (readings.isEmpty()) {
+            return false;
+        }
+        for (int from = Math.max(0, start - readings.maxLength + 1); from < end; from++) {
+            if (readings.noneAt(tokens, from)) {
+                continue;
+            }
+            for (Pattern p : readings.startingAt(tokens, from)) {
+                if (p.match(tokens, from, memo) > start) {
+                    return true;
+                }
+            }
+            for (Pattern p : readings.startingWithNext(tokens, from)) {
+                if (p.match(tokens, from, memo) > start) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the last match of the patterns starts in the text, or -1: a match ending at or before that word is
+     * cancelled, exactly as if each match looked for a commitment anywhere after it.
+     */
+    private static int lastMatchStart(Patterns patterns, RefToken[] tokens, Memo memo) {
+        for (int from = tokens.length - 1; from >= 0; from--) {
+            if (patterns.noneAt(tokens, from)) {
+                continue;
+            }
+            for (Pattern p : patterns.startingAt(tokens, from)) {
+                if (p.match(tokens, from, memo) > 0) {
+                    return from;
+                }
+            }
+            for (Pattern p : patterns.startingWithNext(tokens, from)) {
+                if (p.match(tokens, from, memo) > 0) {
+                    return from;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Cancelling phrases of a kind, indexed by their first words like the phrases themselves, and again by the word
+     * that must follow the first when one must: a first word such as "no" or "que" starts a hundred negations, of
+     * which only those whose second word follows need a closer look. Asked only whether any of them matches, so
+     * the order of the patterns tried does not matter.
+     */
+    static final class Patterns {
+        /** By first word: the patterns that may start with it, whatever follows. */
+        private final IntMap<Pattern[]> byFirstWord;
+        /** By first word, then by the word after it: the patterns that may start with the two. */
+        private final IntMap<IntMap<Pattern[]>> byFirstTwoWords;
+        private final Pattern[] unindexed;
+        /** A bit per word number that starts an indexed pattern, looked at before either index. */
+        private final long[] firstWordBits;
+        private final boolean empty;
+        private final int maxLength;
+
+        Patterns(List<Pattern> patterns) {
+            Map<Integer, List<Pattern>> anySecond = new HashMap<>();
+            Map<Integer, Map<Integer, List<Pattern>>> bySecond = new HashMap<>();
+            List<Pattern> rest = new ArrayList<>();
+            int longest = 1;
+            for (Pattern p : patterns) {
+                longest = Math.max(longest, p.maxLength);
+                WordSet first = p.firstWords();
+                if (first == null) {
+                    rest.add(p);
+                    continue;
+                }
+                fileByFirstTwoWords(p, first, anySecond, bySecond);
+            }
+            Map<Integer, List<Pattern>> firsts = new HashMap<>(anySecond);
+            bySecond.keySet().forEach(w -> firsts.putIfAbsent(w, List.of()));
+            // each list holds the patterns of its first word that need no particular second, then the unindexed
+            this.byFirstWord = IntMap.of(firsts, list -> {
+                List<Pattern> all = new ArrayList<>(list);
+                all.addAll(rest);
+                return all.toArray(NO_PATTERNS);
+            });
+            this.byFirstTwoWords = IntMap.of(bySecond, next -> IntMap.of(next, list -> {
+                return list.toArray(NO_PATTERNS);
+            }));
+            this.unindexed = rest.toArray(NO_PATTERNS);
+            int highest = firsts.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+            this.firstWordBits = new long[(highest >> 6) + 1];
+            firsts.keySet().forEach(w -> firstWordBits[w >> 6] |= 1L << w);
+            this.empty = patterns.isEmpty();
+            this.maxLength = longest;
+        }
+
+        boolean isEmpty() {
+            return empty;
+        }
+
+        /** Whether no pattern can start at word {@code from}: a bit to test instead of two lookups. */
+        boolean noneAt(RefToken[] tokens, int from) {
+            if (unindexed.length > 0) {
+                return false;
+            }
+            int id = tokens[from].id();
+            return id < 0 || (id >> 6) >= firstWordBits.length || (firstWordBits[id >> 6] & 1L << id) == 0;
+        }
+
+        /** The patterns that may start at word {@code from} whatever its next word is. */
+        Pattern[] startingAt(RefToken[] tokens, int from) {
+            Pattern[] indexed = byFirstWord.get(tokens[from].id());
+            return indexed == null ? unindexed : indexed;
+        }
+
+        /** The patterns that may start at word {@code from} with the word after it as their second; never null. */
+        Pattern[] startingWithNext(RefToken[] tokens, int from) {
+            if (from + 1 >= tokens.length) {
+                return NO_PATTERNS;
+            }
+            IntMap<Pattern[]> next = byFirstTwoWords.get(tokens[from].id());
+            Pattern[] found = next == null ? null : next.get(tokens[from + 1].id());
+            return found == null ? NO_PATTERNS : found;
+        }
+    }
+
+    /** Turns phrases into patterns, expanding dictionary words and resolving classes; collects every problem. */
+    static final class Compiler {
+        private final Lexicon lexicon;
+        private final Morphology morphology;
+        private final Map<String, WordClass> classes = new HashMap<>();
+        private final Set<String> compiling = new LinkedHashSet<>();
+        private final Set<String> problems = new LinkedHashSet<>();
+        /** The number of every word a pattern names, and the words by number. */
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+        /** The forms of each dictionary word numbered once, however many phrases use it. */
+        private final Map<Set<String>, WordSet> formSets = new java.util.IdentityHashMap<>();
+        /**
+         * How a reader other than this one spells a word (the commitment reader keeps apostrophes and reads ñ as n),
+         * or null for this one's: class entries are read again and dictionary forms respelt with it.
+         */
+        private final java.util.function.UnaryOperator<String> fold;
+        private final Map<Set<String>, Set<String>> respelt = new java.util.IdentityHashMap<>();
+
+        Compiler(Lexicon lexicon, Morphology morphology) {
+            this(lexicon, morphology, null);
+        }
+
+        Compiler(Lexicon lexicon, Morphology morphology, java.util.function.UnaryOperator<String> fold) {
+            this.lexicon = lexicon;
+            this.morphology = morphology;
+            this.fold = fold;
+        }
+
+        /** The words of the patterns, numbered: a word's number is its index. */
+        List<String> words() {
+            return words;
+        }
+
+        Patterns patterns(List<Phrase> phrases) {
+            List<Pattern> out = new ArrayList<>();
+            for (Phrase p : phrases) {
+                if (p.hasExceptions()) {
+                    problems.add(p.where() + ": \"" + p.text() + "\": an unless phrase takes no exceptions of its own;"
+                            + " write -- unless: on the line of the phrase it cancels");
+                    continue;
+                }
+                Pattern c = compile(p);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            return new Patterns(out);
+        }
+
+        /** The compiled phrase, or null (with a problem recorded) when it cannot be compiled. */
+        Pattern compile(Phrase phrase) {
+            List<String> elements = phrase.unanchored();
+            int n = elements.size();
+            byte[] how = new byte[n];
+            Object[] what = new Object[n];
+            for (int k = 0; k < n; k++) {
+                String w = elements.get(k);
+                if (w.equals("*")) {
+                    how[k] = Pattern.ANY;
+                } else if (Phrase.isGap(w)) {
+                    String[] range = Phrase.inside(w).split("-");
+                    how[k] = Pattern.GAP;
+                    what[k] = new int[] {Integer.parseInt(range[0]), Integer.parseInt(range[1])};
+                } else if (Phrase.isClass(w)) {
+                    WordClass c = wordClass(Phrase.inside(w), phrase);
+                    if (c == null) {
+                        return null;
+                    }
+                    how[k] = Pattern.CLASS;
+                    what[k] = c;
+                } else if (Phrase.isLemma(w)) {
+                    Set<String> forms = forms(Phrase.inside(w), phrase);
+                    if (forms == null) {
+                        return null;
+                    }
+                    how[k] = Pattern.WORDS;
+                    what[k] = formSets.computeIfAbsent(forms, this::wordSet);
+                } else if (w.length() > 1 && w.endsWith("*")) {
+                    how[k] = Pattern.PREFIX;
+                    what[k] = w.substring(0, w.length() - 1);
+                } else {
+                    how[k] = Pattern.WORDS;
+                    // the phrase lists' "will" is also the "'ll" of "we'll" (see RefContractions); not the commitment reader's
+                    String ending = fold == null ? RefContractions.endingOf(w) : null;
+                    what[k] = ending == null ? wordSet(Set.of(w)) : wordSet(Set.of(w, ending));
+                }
+            }
+            return new Pattern(how, what, phrase.startsSentence(), phrase.endsSentence());
+        }
+
+        private WordSet wordSet(Set<String> set) {
+            int[] out = new int[set.size()];
+            int n = 0;
+            for (String w : set) {
+                Integer id = ids.get(w);
+                if (id == null) {
+                    id = words.size();
+                    ids.put(w, id);
+                    words.add(w);
+                }
+                out[n++] = id;
+            }
+            return new WordSet(out);
+        }
+
+        private Set<String> forms(String lemma, Phrase phrase) {
+            if (morphology == null) {
+                problems.add(phrase.where() + ": <" + lemma + "> needs a dictionary for this language, and none is on"
+                        + " the class path; list the forms as plain words instead");
+                return null;
+            }
+            Set<String> forms = morphology.forms(lemma);
+            if (fold != null && !forms.isEmpty()) {
+                forms = respelt.computeIfAbsent(forms, f -> {
+                    Set<String> out = new HashSet<>();
+                    f.forEach(w -> out.add(fold.apply(w)));
+                    return out;
+                });
+            }
+            if (forms.isEmpty()) {
+                problems.add(phrase.where() + ": <" + lemma + "> " + (lemma.indexOf(':') < 0
+                        ? "is not a word the " + morphology.name() + " dictionary knows; check the spelling (with its"
+                        + " accents, in its dictionary form: <mentir>, not <miente>) or list its forms as plain words"
+                        : "has no forms of those persons and forms in the " + morphology.name() + " dictionary: only verbs"
+                        + " have persons and tenses (check the word as <" + lemma.substring(0, lemma.indexOf(':')) + ">)"
+                        + ("en".equals(morphology.name()) ? "; an English verb has no future, conditional or"
+                        + " subjunctive form of its own: write will <call:inf>, would <call:inf>" : "")));
+                return null;
+            }
+            return forms;
+        }
+
+        WordClass wordClassNamed(String name) {
+            return wordClass(name, new Phrase("{" + name + "}", java.util.List.of("{" + name + "}"), "?"));
+        }
+
+        private int classCounter;
+
+        /** Most names a problem lists in full; past that, the nearest few, so a policy's hundreds do not bury it. */
+        private static final int CLASSES_LISTED = 12;
+
+        /**
+         * The classes there are, for a problem naming one that is not: all of them when they are few, else the few
+         * whose names are nearest to {@code name} (fewest letters to change), and how many there are.
+         */
+        static String knownClasses(String name, java.util.Collection<String> names) {
+            if (names.isEmpty()) {
+                return "the classes are: none (define one with a [class " + name + "] section)";
+            }
+            if (names.size() <= CLASSES_LISTED) {
+                return "the classes are: " + String.join(", ", names);
+            }
+            List<String> nearest = names.stream()
+                    .sorted(java.util.Comparator.comparingInt((String c) -> lettersToChange(name, c))
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .limit(5)
+                    .toList();
+            return "of its " + names.size() + " classes, the nearest names are: " + String.join(", ", nearest)
+                    + " (a new class is defined with a [class " + name + "] section)";
+        }
+
+        /** How many letters to insert, delete or replace to turn one name into the other. */
+        private static int lettersToChange(String a, String b) {
+            int[] row = new int[b.length() + 1];
+            for (int j = 0; j <= b.length(); j++) {
+                row[j] = j;
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                int diagonal = row[0];
+                row[0] = i;
+                for (int j = 1; j <= b.length(); j++) {
+                    int above = row[j];
+                    row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                            diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                    diagonal = above;
+                }
+            }
+            return row[b.length()];
+        }
+
+        private WordClass wordClass(String name, Phrase usedIn) {
+            WordClass done = classes.get(name);
+            if (done != null) {
+                return done;
+            }
+            List<Phrase> entries = lexicon.classes().get(name);
+            if (entries != null && fold != null) {
+                entries = entries.stream().map(e -> Phrase.parse(e.text(), e.where(), fold)).toList();
+            }
+            if (entries == null) {
+                problems.add(usedIn.where() + ": {" + name + "} is not a word class of this list; "
+                        + knownClasses(name, lexicon.classes().keySet()));
+                return null;
+            }
+            if (!compiling.add(name)) {
+                problems.add(usedIn.where() + ": the word class {" + name + "} refers to itself through "
+                        + String.join(" → ", compiling));
+                return null;
+            }
+            List<Pattern> members = new ArrayList<>();
+            for (Phrase p : entries) {
+                if (p.hasExceptions()) {
+                    problems.add(p.where() + ": \"" + p.text() + "\": an entry of a word class takes no exceptions;"
+                            + " write -- unless: on the phrases that use {" + name + "}, or in a [KIND unless] section");
+                    continue;
+                }
+                Pattern c = compile(p);
+                if (c != null) {
+                    members.add(c);
+                }
+            }
+            compiling.remove(name);
+            WordClass c = new WordClass(members, classCounter++);
+            classes.put(name, c);
+            return c;
+        }
+
+        void failIfProblems() {
+            if (!problems.isEmpty()) {
+                throw new LexiconFormatException(List.copyOf(problems));
+            }
+        }
+    }
+
+    /**
+     * Where each word class matched in one text, worked out once per class and word: a row per class, made when first
+     * asked and kept for the next text. A slot holds the match's end (plus 2, so -1 for no match is positive) under
+     * the stamp of the text it was worked out for; a slot of another text's stamp is not worked out yet, so nothing
+     * is cleared between texts.
+     */
+    static final class Memo {
+        static final long STAMP = 0xFFFF_FFFF_0000_0000L;
+        private long[][] rows;
+        long stamp;
+
+        Memo(int classes) {
+            this.rows = new long[classes][];
+        }
+
+        /** Starts a new text: every slot written before is now unknown. */
+        void next() {
+            stamp += 1L << 32;
+            if (stamp == 0) {
+                // after 2^32 texts the stamps come round again: forget the old slots for good
+                rows = new long[rows.length][];
+                stamp = 1L << 32;
+            }
+        }
+
+        long[] row(int wordClass, int words) {
+            long[] row = rows[wordClass];
+            if (row == null || row.length < words) {
+                row = rows[wordClass] = new long[Math.max(words, row == null ? 64 : row.length * 2)];
+            }
+            return row;
+        }
+    }
+
+    /**
+     * The entries of a word class: one-word entries as a set of words, the longer ones indexed by their first word
+     * and again by their second, so a common first word ("you", "a") costs a lookup, not a loop over the class.
+     */
+    static final class WordClass {
+        /** What the class has for one first word: all of it found with one lookup. */
+        private record Starts(boolean single, IntMap<Pattern[]> bySecondWord, Pattern[] others) {
+        }
+
+        private final IntMap<Starts> byFirstWord;
+        private final Pattern[] unindexed;
+        private final WordSet firstWords;
+        private final int maxLength;
+
+        /** Numbered within the lexicon, so one call can remember where each class matched. */
+        final int id;
+
+        WordClass(List<Pattern> members, int id) {
+            this.id = id;
+            Map<Integer, Map<Integer, List<Pattern>>> second = new HashMap<>();
+            Map<Integer, List<Pattern>> first = new HashMap<>();
+            List<Pattern> rest = new ArrayList<>();
+            Set<Integer> starts = new HashSet<>();
+            Set<Integer> single = new HashSet<>();
+            int longest = 1;
+            for (Pattern p : members) {
+                longest = Math.max(longest, p.maxLength);
+                WordSet firstOfP = p.firstWords();
+                if (firstOfP == null) {
+                    rest.add(p);
+                    continue;
+                }
+                for (int w : firstOfP.ids()) {
+                    starts.add(w);
+                }
+                if (p.isOneWord()) {
+                    for (int w : firstOfP.ids()) {
+                        single.add(w);
+                    }
+                    continue;
+                }
+                fileByFirstTwoWords(p, firstOfP, first, second);
+            }
+            Map<Integer, Starts> starting = new HashMap<>();
+            Set<Integer> words = new HashSet<>(single);
+            words.addAll(first.keySet());
+            words.addAll(second.keySet());
+            for (int w : words) {
+                Map<Integer, List<Pattern>> next = second.get(w);
+                List<Pattern> others = first.get(w);
+                starting.put(w, new Starts(single.contains(w),
+                        next == null ? null : IntMap.of(next, list -> list.toArray(NO_PATTERNS)),
+                        others == null ? NO_PATTERNS : others.toArray(NO_PATTERNS)));
+            }
+            this.byFirstWord = IntMap.of(starting, x -> x);
+            this.unindexed = rest.toArray(NO_PATTERNS);
+            this.firstWords = rest.isEmpty() ? WordSet.of(starts) : null;
+            this.maxLength = longest;
+        }
+
+        /**
+         * The longest end of an entry matching at {@code from}, or -1; remembered in {@code memo} when there is one,
+         * since many phrases start with the same class.
+         */
+        int match(RefToken[] tokens, int from, int sentence, Memo memo) {
+            if (from >= tokens.length || tokens[from].sentence() != sentence) {
+                return -1;
+            }
+            if (memo == null) {
+                return matchHere(tokens, from, sentence, null);
+            }
+            long[] row = memo.row(id, tokens.length);
+            long known = row[from];
+            if ((known & Memo.STAMP) == memo.stamp) {
+                return (int) known - 2;
+            }
+            int end = matchHere(tokens, from, sentence, memo);
+            row[from] = memo.stamp | (end + 2);
+            return end;
+        }
+
+        private int matchHere(RefToken[] tokens, int from, int sentence, Memo memo) {
+            Starts starts = byFirstWord.get(tokens[from].id());
+            int best = -1;
+            if (starts != null) {
+                best = starts.single() ? from + 1 : -1;
+                IntMap<Pattern[]> next = starts.bySecondWord();
+                if (next != null && from + 1 < tokens.length && tokens[from + 1].sentence() == sentence) {
+                    Pattern[] following = next.get(tokens[from + 1].id());
+                    for (Pattern p : following == null ? NO_PATTERNS : following) {
+                        if (p.mayStartAt(tokens, from)) {
+                            best = Math.max(best, p.match(tokens, from + 2, 2, sentence, memo));
+                        }
+                    }
+                }
+                for (Pattern p : starts.others()) {
+                    best = Math.max(best, p.match(tokens, from, 0, sentence, memo));
+                }
+            }
+            for (Pattern p : unindexed) {
+                best = Math.max(best, p.match(tokens, from, 0, sentence, memo));
+            }
+            return best;
+        }
+    }
+
+    /**
+     * A {@link Phrase} ready to match: each element a set of words (a plain word, or the forms of a dictionary word),
+     * a prefix, any word, a gap or a word class, decided once here rather than at every comparison.
+     */
+    static final class Pattern {
+        static final byte WORDS = 0;
+        static final byte ANY = 1;
+        static final byte PREFIX = 2;
+        static final byte GAP = 3;
+        static final byte CLASS = 4;
+
+        private final byte[] how;
+        private final Object[] what;
+        /** Written with {@code ^}: the match must start a sentence. */
+        private final boolean startsSentence;
+        /** Written with {@code $}: the match must end a sentence. */
+        private final boolean endsSentence;
+        final int maxLength;
+
+        Pattern(byte[] how, Object[] what, boolean startsSentence, boolean endsSentence) {
+            this.how = how;
+            this.what = what;
+            this.startsSentence = startsSentence;
+            this.endsSentence = endsSentence;
+            int length = 0;
+            for (int k = 0; k < how.length; k++) {
+                length += switch (how[k]) {
+                    case GAP -> ((int[]) what[k])[1];
+                    case CLASS -> ((WordClass) what[k]).maxLength;
+                    default -> 1;
+                };
+            }
+            this.maxLength = length;
+        }
+
+        /** The words a match can start with, or null when it can start with any word (a prefix). */
+        WordSet firstWords() {
+            return switch (how[0]) {
+                case WORDS -> (WordSet) what[0];
+                case CLASS -> ((WordClass) what[0]).firstWords;
+                default -> null;
+            };
+        }
+
+        /** A single plain word or dictionary word: matching it is a set lookup. */
+        boolean isOneWord() {
+            return how.length == 1 && how[0] == WORDS && !startsSentence && !endsSentence;
+        }
+
+        /** Whether a match may start at {@code from}: anywhere, or for {@code ^} only at a sentence's first word. */
+        boolean mayStartAt(RefToken[] tokens, int from) {
+            return !startsSentence || from == 0 || from >= tokens.length || tokens[from - 1].sentence() != tokens[from].sentence();
+        }
+
+        /** The words that must follow the first, when the second element is a word or a dictionary word. */
+        WordSet secondWords() {
+            return how.length > 1 && how[0] == WORDS && how[1] == WORDS ? (WordSet) what[1] : null;
+        }
+
+        /** The word class the pattern starts with, or null. */
+        WordClass firstClass() {
+            return how[0] == CLASS ? (WordClass) what[0] : null;
+        }
+
+        /** The prefix the pattern starts with ({@code lmao*}), or null. */
+        String firstPrefix() {
+            return how[0] == PREFIX ? (String) what[0] : null;
+        }
+
+        /**
+         * The words one of which must stand right after the first element's match, or after the gap that follows
+         * it (see {@link #anchorMinGap()}); null when there is no such word to look up (any word may follow, a
+         * prefix, a class that may start with any word, or the pattern is one element long).
+         */
+        WordSet anchorWords() {
+            if (how[0] != WORDS && how[0] != CLASS) {
+                return null;
+            }
+            int k = how.length > 1 && how[1] == GAP ? 2 : 1;
+            if (k >= how.length) {
+                return null;
+            }
+            return switch (how[k]) {
+                case WORDS -> (WordSet) what[k];
+                case CLASS -> ((WordClass) what[k]).firstWords;
+                default -> null;
+            };
+        }
+
+        /** The fewest words between the first element's match and the anchor: the gap's least, or 0. */
+        int anchorMinGap() {
+            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[0] : 0;
+        }
+
+        /** The most words between the first element's match and the anchor: the gap's most, or 0. */
+        int anchorMaxGap() {
+            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[1] : 0;
+        }
+
+        /**
+         * The words the word after the first element's match must be, when the first element is a word or a word
+         * class: those of the second element when it is a word, or those a word class there can start with; null
+         * when any word may follow.
+         */
+        WordSet wordsAfterFirst() {
+            if (how.length < 2 || (how[0] != WORDS && how[0] != CLASS)) {
+                return null;
+            }
+            return switch (how[1]) {
+                case WORDS -> (WordSet) what[1];
+                case CLASS -> ((WordClass) what[1]).firstWords;
+                default -> null;
+            };
+        }
+
+        /** As {@link #match(RefToken[], int)}, knowing that a plain first word matches the word at {@code from}. */
+        int matchAfterFirst(RefToken[] tokens, int from) {
+            return matchAfterFirst(tokens, from, null);
+        }
+
+        /** As {@link #matchAfterFirst(RefToken[], int)}, remembering class matches in {@code memo}. */
+        int matchAfterFirst(RefToken[] tokens, int from, Memo memo) {
+            if (!mayStartAt(tokens, from)) {
+                return -1;
+            }
+            return how[0] == WORDS ? match(tokens, from + 1, 1, tokens[from].sentence(), memo)
+                    : match(tokens, from, 0, tokens[from].sentence(), memo);
+        }
+
+        /** The index after the last matched token (the longest match), or -1. */
+        int match(RefToken[] tokens, int from) {
+            return match(tokens, from, null);
+        }
+
+        /** As {@link #match(RefToken[], int)}, remembering class matches in {@code memo}. */
+        int match(RefToken[] tokens, int from, Memo memo) {
+            return from < tokens.length ? match(tokens, from, 0, tokens[from].sentence(), memo) : -1;
+        }
+
+        int match(RefToken[] tokens, int pos, int k, int sentence, Memo memo) {
+            if (k == how.length) {
+                return endsSentence && pos < tokens.length && tokens[pos].sentence() == sentence ? -1 : pos;
+            }
+            if (k == 0 && !mayStartAt(tokens, pos)) {
+                return -1;
+            }
+            byte kind = how[k];
+            if (kind == GAP) {
+                int[] range = (int[]) what[k];
+                int best = -1;
+                for (int g = range[0]; g <= range[1]; g++) {
+                    int p = pos + g;
+                    if (p >= tokens.length || tokens[p].sentence() != sentence) {
+                        break;
+                    }
+                    best = Math.max(best, match(tokens, p, k + 1, sentence, memo));
+                }
+                return best;
+            }
+            if (kind == CLASS) {
+                int end = ((WordClass) what[k]).match(tokens, pos, sentence, memo);
+                return end < 0 ? -1 : match(tokens, end, k + 1, sentence, memo);
+            }
+            if (pos >= tokens.length) {
+                return -1;
+            }
+            RefToken t = tokens[pos];
+            if (t.sentence() != sentence) {
+                return -1;
+            }
+            boolean matches = switch (kind) {
+                case ANY -> true;
+                case PREFIX -> t.startsWith((String) what[k]);
+                default -> ((WordSet) what[k]).contains(t.id());
+            };
+            return matches ? match(tokens, pos + 1, k + 1, sentence, memo) : -1;
+        }
+    }
+
+    /** For tests: the distinct words a compiled lexicon can start a match with. */
+    Set<String> indexedWords() {
+        Set<String> out = new HashSet<>();
+        for (int w = 0; w < byFirstWord.length; w++) {
+            if (byFirstWord[w] != null) {
+                out.add(words[w]);
+            }
+        }
+        return out;
+    }
+
+    /** Word numbers, hashed: the forms of a dictionary word are tested with a probe or two. */
+    static final class WordSet {
+        private static final WordSet EMPTY = new WordSet(new int[0]);
+
+        private final int[] ids;
+        private final int[] table;
+        private final int mask;
+
+        WordSet(int[] ids) {
+            this.ids = ids;
+            int size = Integer.highestOneBit(Math.max(1, ids.length) * 2) * 2;
+            this.table = new int[ids.length <= 1 ? 0 : size];
+            this.mask = size - 1;
+            Arrays.fill(table, -1);
+            if (ids.length > 1) {
+                for (int id : ids) {
+                    int h = mix(id) & mask;
+                    while (table[h] >= 0 && table[h] != id) {
+                        h = (h + 1) & mask;
+                    }
+                    table[h] = id;
+                }
+            }
+        }
+
+        static WordSet of(Set<Integer> ids) {
+            return ids.isEmpty() ? EMPTY : new WordSet(ids.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        boolean contains(int id) {
+            if (id < 0 || ids.length == 0) {
+                return false;
+            }
+            if (ids.length == 1) {
+                return ids[0] == id;
+            }
+            for (int h = mix(id) & mask; ; h = (h + 1) & mask) {
+                int v = table[h];
+                if (v == id) {
+                    return true;
+                }
+                if (v < 0) {
+                    return false;
+                }
+            }
+        }
+
+        int[] ids() {
+            return ids;
+        }
+
+        static int mix(int id) {
+            int h = id * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+    }
+
+    /** A map from word numbers to values, hashed like {@link WordSet}; built once, then only read. */
+    static final class IntMap<V> {
+        private static final IntMap<?> EMPTY = new IntMap<>(Map.of(), v -> v);
+
+        private final int[] keys;
+        private final Object[] values;
+        private final int mask;
+
+        private <T> IntMap(Map<Integer, T> from, java.util.function.Function<T, V> value) {
+            int size = from.isEmpty() ? 0 : Integer.highestOneBit(from.size() * 2) * 2;
+            this.keys = new int[size];
+            this.values = new Object[size];
+            this.mask = size - 1;
+            Arrays.fill(keys, -1);
+            from.forEach((key, v) -> {
+                int h = WordSet.mix(key) & mask;
+                while (keys[h] >= 0) {
+                    h = (h + 1) & mask;
+                }
+                keys[h] = key;
+                values[h] = value.apply(v);
+            });
+        }
+
+        @SuppressWarnings("unchecked")
+        static <T, V> IntMap<V> of(Map<Integer, T> from, java.util.function.Function<T, V> value) {
+            return from.isEmpty() ? (IntMap<V>) EMPTY : new IntMap<>(from, value);
+        }
+
+        boolean isEmpty() {
+            return keys.length == 0;
+        }
+
+        @SuppressWarnings("unchecked")
+        V get(int key) {
+            if (key < 0 || keys.length == 0) {
+                return null;
+            }
+            for (int h = WordSet.mix(key) & mask; ; h = (h + 1) & mask) {
+                int k = keys[h];
+                if (k == key) {
+                    return (V) values[h];
+                }
+                if (k < 0) {
+                    return null;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package dev.sereno.text;
+
+/*
+ * Frozen copy of the reader's PhraseMatcher as it was on main at 8a1d0ec (session 24), before class entries were indexed
+ * differently: the reference ReaderIdentityTest compares the reader with. Not used by the library. Only the class
+ * names were changed (Ref prefix).
+ */
+
+import dev.sereno.text.RefPhraseFinder.Compiler;
+import dev.sereno.text.RefPhraseFinder.IntMap;
+import dev.sereno.text.RefPhraseFinder.Pattern;
+import dev.sereno.text.RefPhraseFinder.Patterns;
+import dev.sereno.text.RefPhraseFinder.WordSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Phrases written in the phrase lists' pattern language ({@code <lemma>}, {@code {CLASS}}, {@code *}, prefixes, gaps,
+ * {@code ^}/{@code $}, a line's own {@code -- unless:} exceptions), compiled by the same compiler for a reader that
+ * spells and splits words its own way (the commitment reader), and asked for the longest phrase at a word. Phrases
+ * are indexed by their first word and the word after it, so the cost of a question does not grow with the list.
+ * Internal API. Immutable and thread-safe once built.
+ */
+final class RefPhraseMatcher {
+    private static final Entry[] NONE = new Entry[0];
+    /** Words between a line's {@code -- unless-after:} phrase and its match, as a phrase list's default. */
+    private static final int REACH = PhraseList.DEFAULT_WITHIN + 1;
+
+    private record Entry(int index, Pattern pattern, Patterns unless, Patterns unlessAfter) {
+        boolean excepted(RefToken[] tokens, int start, int end) {
+            return unless != null && RefPhraseFinder.overlapped(unless, tokens, start, end)
+                    || unlessAfter != null && RefPhraseFinder.cancelledBefore(unlessAfter, REACH, tokens, start);
+        }
+    }
+
+    /** The phrases that may start with one word, by the word that must follow when one must. */
+    private static final class Group {
+        private final IntMap<Entry[]> bySecondWord;
+        private final Entry[] others;
+
+        Group(List<Entry> entries) {
+            Map<Integer, List<Entry>> second = new HashMap<>();
+            List<Entry> rest = new ArrayList<>();
+            for (Entry e : entries) {
+                WordSet next = e.pattern().firstClass() == null ? e.pattern().wordsAfterFirst() : null;
+                if (next == null) {
+                    rest.add(e);
+                } else {
+                    for (int w : next.ids()) {
+                        second.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+                    }
+                }
+            }
+            this.bySecondWord = IntMap.of(second, list -> list.toArray(NONE));
+            this.others = rest.toArray(NONE);
+        }
+    }
+
+    /** A text's words as this matcher numbers them; made once per text with {@link #text}. */
+    public static final class Text {
+        private final RefToken[] tokens;
+
+        private Text(RefToken[] tokens) {
+            this.tokens = tokens;
+        }
+
+        public int size() {
+            return tokens.length;
+        }
+    }
+
+    /**
+     * A phrase found: its index in the list given to {@link #compile} and the word after its last.
+     *
+     * @param index the phrase's position in the list compiled
+     * @param end   the index of the word after the match
+     */
+    public record Match(int index, int end) {
+    }
+
+    /** By list: its phrases by their first word. */
+    private final List<IntMap<Group>> byFirstWord;
+    /** By list: its phrases that may start with any word. */
+    private final List<Entry[]> unindexed;
+    private final RefWordTable wordIds;
+    private final int[] sizes;
+
+    private RefPhraseMatcher(List<IntMap<Group>> byFirstWord, List<Entry[]> unindexed, RefWordTable wordIds, int[] sizes) {
+        this.byFirstWord = byFirstWord;
+        this.unindexed = unindexed;
+        this.wordIds = wordIds;
+        this.sizes = sizes;
+    }
+
+    /**
+     * Compiles lines written in the pattern language, as one list or several that share the words of a text: each
+     * list is asked on its own ({@link #longest(Text, int, int)}), a text's words are numbered once for all.
+     *
+     * @param lists      the lists, each line as written with where it was read ({@code file:line}), in order of
+     *                   preference: of two matches as long, the earlier line's wins
+     * @param lexicon    where {@code {CLASS}} entries are defined (its phrase lists are not used)
+     * @param morphology the dictionary for {@code <word>}; null when the language has none
+     * @param fold       how this reader spells a plain word, as it spells the words of a text
+     * @throws LexiconFormatException with every line that cannot be read or compiled, each naming its file:line
+     */
+    public static RefPhraseMatcher compile(List<List<Line>> lists, Lexicon lexicon, Morphology morphology,
+                                        UnaryOperator<String> fold) {
+        Compiler compiler = new Compiler(lexicon, morphology, fold);
+        List<String> problems = new ArrayList<>();
+        List<Map<Integer, List<Entry>>> indexed = new ArrayList<>();
+        List<Entry[]> unindexed = new ArrayList<>();
+        int[] sizes = new int[lists.size()];
+        for (int list = 0; list < lists.size(); list++) {
+            List<Line> lines = lists.get(list);
+            Map<Integer, List<Entry>> byFirst = new HashMap<>();
+            List<Entry> rest = new ArrayList<>();
+            for (int n = 0; n < lines.size(); n++) {
+                Line line = lines.get(n);
+                Phrase phrase;
+                try {
+                    phrase = Lexicon.Builder.checked(Phrase.parse(line.text(), line.where(), fold));
+                } catch (LexiconFormatException e) {
+                    problems.addAll(e.problems());
+                    continue;
+                }
+                Pattern pattern = compiler.compile(phrase);
+                Patterns unless = phrase.unless().isEmpty() ? null : compiler.patterns(phrase.unless());
+                Patterns unlessAfter = phrase.unlessAfter().isEmpty() ? null : compiler.patterns(phrase.unlessAfter());
+                if (pattern == null) {
+                    continue;
+                }
+                RefPhraseFinder.fileByFirstWord(pattern, new Entry(n, pattern, unless, unlessAfter), byFirst, rest);
+            }
+            indexed.add(byFirst);
+            unindexed.add(rest.toArray(NONE));
+            sizes[list] = lines.size();
+        }
+        try {
+            compiler.failIfProblems();
+        } catch (LexiconFormatException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new LexiconFormatException(problems);
+        }
+        List<IntMap<Group>> byFirst = new ArrayList<>();
+        for (Map<Integer, List<Entry>> one : indexed) {
+            Map<List<Entry>, Group> shared = new HashMap<>();
+            byFirst.add(IntMap.of(one, entries -> shared.computeIfAbsent(entries, Group::new)));
+        }
+        return new RefPhraseMatcher(byFirst, unindexed, new RefWordTable(compiler.words()), sizes);
+    }
+
+    /**
+     * One line of a list to compile.
+     *
+     * @param text  the line as written
+     * @param where {@code file:line}, for error messages
+     */
+    public record Line(String text, String where) {
+    }
+
+    /** How many lines list {@code list} has. */
+    public int size(int list) {
+        return sizes[list];
+    }
+
+    /**
+     * A text's words, each already spelt by {@code fold} and numbered here.
+     *
+     * @param words     the words, spelt as the matcher's {@code fold} spells
+     * @param starts    where each starts in the text
+     * @param ends      where each ends
+     * @param sentences the sentence each stands in, numbered in order
+     */
+    public Text text(String[] words, int[] starts, int[] ends, int[] sentences) {
+        RefToken[] tokens = new RefToken[words.length];
+        for (int k = 0; k < words.length; k++) {
+            tokens[k] = new RefToken(words[k], starts[k], ends[k], sentences[k], wordIds.id(words[k]));
+        }
+        return new Text(tokens);
+    }
+
+    /**
+     * The longest phrase of list {@code list} matching from word {@code at}, the earliest in the list of those as
+     * long, or null; a match one of the line's exceptions cancels does not count.
+     */
+    public Match longest(Text text, int at, int list) {
+        RefToken[] tokens = text.tokens;
+        int bestEnd = -1;
+        int bestIndex = Integer.MAX_VALUE;
+        Entry[] unindexed = this.unindexed.get(list);
+        Group group = byFirstWord.get(list).get(tokens[at].id());
+        for (int pass = 0; pass < 3; pass++) {
+            Entry[] entries;
+            if (pass == 2) {
+                entries = unindexed;
+            } else if (group == null) {
+                continue;
+            } else if (pass == 1) {
+                entries = group.others;
+            } else {
+                Entry[] next = at + 1 < tokens.length ? group.bySecondWord.get(tokens[at + 1].id()) : null;
+                entries = next == null ? NONE : next;
+            }
+            for (Entry e : entries) {
+                if (e.pattern().maxLength < bestEnd - at || e.pattern().maxLength == bestEnd - at && e.index() > bestIndex) {
+                    continue;
+                }
+                int end = e.pattern().match(tokens, at);
+                if (end < 0 || end < bestEnd || end == bestEnd && e.index() > bestIndex) {
+                    continue;
+                }
+                if (e.excepted(tokens, at, end)) {
+                    continue;
+                }
+                bestEnd = end;
+                bestIndex = e.index();
+            }
+        }
+        return bestEnd < 0 ? null : new Match(bestIndex, bestEnd);
+    }
+}
