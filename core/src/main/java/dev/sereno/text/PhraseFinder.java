@@ -843,8 +843,34 @@ public final class PhraseFinder {
      */
     static final class WordClass {
         /** What the class has for one first word: all of it found with one lookup. */
-        private record Starts(boolean single, IntMap<Pattern[]> bySecondWord, Pattern[] others) {
+        private record Starts(boolean single, IntMap<Pattern[]> bySecondWord, Anchored[] anchored, Pattern[] others) {
         }
+
+        /**
+         * The entries of a class that start with one lead (a plain word, null here, or a word class) and go on with
+         * a word to look up: a word class or a gap second, so not indexed by their second word ({@code {LA} demora},
+         * {@code la {0-2} culpa}). As {@link Lead} does for phrases, they are indexed by that anchor word, looked up
+         * after the lead's match, so an entry is tried only where its anchor stands and not at every article.
+         */
+        private record Anchored(WordClass lead, IntMap<Pattern[]> byAnchor, int window) {
+            static Anchored[] of(List<Pattern> patterns) {
+                Map<WordClass, Map<Integer, List<Pattern>>> byLead = new java.util.LinkedHashMap<>();
+                Map<WordClass, Integer> windows = new HashMap<>();
+                for (Pattern p : patterns) {
+                    WordClass lead = p.firstClass();
+                    Map<Integer, List<Pattern>> anchors = byLead.computeIfAbsent(lead, k -> new HashMap<>());
+                    for (int w : p.anchorWords().ids()) {
+                        anchors.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                    }
+                    windows.merge(lead, p.anchorMaxGap(), Math::max);
+                }
+                List<Anchored> out = new ArrayList<>();
+                byLead.forEach((lead, anchors) -> out.add(new Anchored(lead,
+                        IntMap.of(anchors, list -> list.toArray(NO_PATTERNS)), windows.get(lead))));
+                return out.toArray(new Anchored[0]);
+            }
+        }
+        private static final Anchored[] NO_ANCHORED = new Anchored[0];
 
         private final IntMap<Starts> byFirstWord;
         private final Pattern[] unindexed;
@@ -884,12 +910,19 @@ public final class PhraseFinder {
             Set<Integer> words = new HashSet<>(single);
             words.addAll(first.keySet());
             words.addAll(second.keySet());
+            // the same entries filed under each first word of a leading class share their index
+            Map<List<Pattern>, Anchored[]> sharedAnchors = new HashMap<>();
             for (int w : words) {
                 Map<Integer, List<Pattern>> next = second.get(w);
-                List<Pattern> others = first.get(w);
+                List<Pattern> anchored = new ArrayList<>();
+                List<Pattern> others = new ArrayList<>();
+                for (Pattern p : first.getOrDefault(w, List.of())) {
+                    (p.anchorWords() != null ? anchored : others).add(p);
+                }
                 starting.put(w, new Starts(single.contains(w),
                         next == null ? null : IntMap.of(next, list -> list.toArray(NO_PATTERNS)),
-                        others == null ? NO_PATTERNS : others.toArray(NO_PATTERNS)));
+                        anchored.isEmpty() ? NO_ANCHORED : sharedAnchors.computeIfAbsent(anchored, Anchored::of),
+                        others.toArray(NO_PATTERNS)));
             }
             this.byFirstWord = IntMap.of(starting, x -> x);
             this.unindexed = rest.toArray(NO_PATTERNS);
@@ -929,6 +962,25 @@ public final class PhraseFinder {
                     for (Pattern p : following == null ? NO_PATTERNS : following) {
                         if (p.mayStartAt(tokens, from)) {
                             best = Math.max(best, p.match(tokens, from + 2, 2, sentence, memo));
+                        }
+                    }
+                }
+                for (Anchored a : starts.anchored()) {
+                    int leadEnd = a.lead() == null ? from + 1 : a.lead().match(tokens, from, sentence, memo);
+                    if (leadEnd < 0) {
+                        continue;
+                    }
+                    int last = Math.min(tokens.length - 1, leadEnd + a.window());
+                    for (int at = leadEnd; at <= last && tokens[at].sentence() == sentence; at++) {
+                        Pattern[] anchoredHere = a.byAnchor().get(tokens[at].id());
+                        if (anchoredHere == null) {
+                            continue;
+                        }
+                        int gap = at - leadEnd;
+                        for (Pattern p : anchoredHere) {
+                            if (gap >= p.anchorMinGap() && gap <= p.anchorMaxGap()) {
+                                best = Math.max(best, p.match(tokens, from, 0, sentence, memo));
+                            }
                         }
                     }
                 }
