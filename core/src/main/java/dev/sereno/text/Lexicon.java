@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * [LIE unless]                     cancels a match it overlaps: another reading of the same words
  * lie it flat
  * you {INSULT} -- unless: you {INSULT} day          exceptions of one line only: overlapping words (unless:), or
- * &lt;mentir&gt; -- unless-after: no vamos a           words ending just before it (unless-after:)
+ * &lt;mentir&gt; -- unless-after: no vamos a           words ending just before it (unless-after:), or words
+ * no lo sé -- unless-followed-by: lo averiguaré      anywhere after it (unless-followed-by:)
  * </pre>
  *
  * Matching ignores case, accents and apostrophes and works on whole words. Sections with the same header add up,
@@ -90,7 +91,8 @@ public final class Lexicon {
             for (Phrase p : e.getValue()) {
                 String text = respell.apply(p.text());
                 changed |= !text.equals(p.text());
-                out.add(text.equals(p.text()) ? p : new Phrase(text, p.words(), p.where(), p.unless(), p.unlessAfter()));
+                out.add(text.equals(p.text()) ? p : new Phrase(text, p.words(), p.where(), p.unless(), p.unlessAfter(),
+                        p.unlessFollowedBy()));
             }
             cls.put(e.getKey(), List.copyOf(out));
         }
@@ -249,6 +251,7 @@ public final class Lexicon {
         static Phrase checked(Phrase phrase) {
             phrase.unless().forEach(Builder::checked);
             phrase.unlessAfter().forEach(Builder::checked);
+            phrase.unlessFollowedBy().forEach(Builder::checked);
             List<String> words = phrase.unanchored();
             String where = phrase.where();
             String text = phrase.text();
@@ -315,10 +318,13 @@ public final class Lexicon {
             }
             List<Phrase> unless = read(p.unless());
             List<Phrase> unlessAfter = read(p.unlessAfter());
-            if (words == null && unless == p.unless() && unlessAfter == p.unlessAfter()) {
+            List<Phrase> unlessFollowedBy = read(p.unlessFollowedBy());
+            if (words == null && unless == p.unless() && unlessAfter == p.unlessAfter()
+                    && unlessFollowedBy == p.unlessFollowedBy()) {
                 return p;
             }
-            return new Phrase(p.text(), words == null ? p.words() : words, p.where(), unless, unlessAfter);
+            return new Phrase(p.text(), words == null ? p.words() : words, p.where(), unless, unlessAfter,
+                    unlessFollowedBy);
         }
 
         private static String stripComment(String line) {

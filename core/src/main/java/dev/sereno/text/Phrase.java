@@ -22,15 +22,19 @@ import java.util.regex.Pattern;
  *
  * A line may carry its own exceptions after the phrase: {@code you {INSULT} -- unless: you {INSULT} day} (cancels a
  * match that words of the exception overlap) and {@code -- unless-after: not} (cancels a match that the exception
- * ends just before, as a {@code [KIND unless-after]} section does), as many as needed, for that line only.
+ * ends just before, as a {@code [KIND unless-after]} section does) and {@code -- unless-followed-by: but i will}
+ * (cancels a match that the exception follows anywhere after it, as a {@code [KIND unless-followed-by]} section
+ * does), as many as needed, for that line only.
  *
  * @param text        the line as written
  * @param words       the word patterns, normalised: plain words folded, lemmas lower-cased with their accents kept
  * @param where       {@code file:line} it was read from, for error messages
  * @param unless      this line's own {@code -- unless:} exceptions
  * @param unlessAfter this line's own {@code -- unless-after:} exceptions
+ * @param unlessFollowedBy this line's own {@code -- unless-followed-by:} exceptions
  */
-public record Phrase(String text, List<String> words, String where, List<Phrase> unless, List<Phrase> unlessAfter) {
+public record Phrase(String text, List<String> words, String where, List<Phrase> unless, List<Phrase> unlessAfter,
+                     List<Phrase> unlessFollowedBy) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_IN_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'\u2019*]");
     private static final Pattern GAP = Pattern.compile("\\{\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*}");
@@ -45,17 +49,23 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
     private static final List<String> FORMS_IN_ORDER = List.of(
             "pres", "past", "fut", "cond", "subj", "imp", "inf", "ger", "part");
 
-    private static final Pattern EXCEPTION = Pattern.compile("\\s*(unless|unless-after)\\s*:(.*)", Pattern.DOTALL);
+    private static final Pattern EXCEPTION = Pattern.compile("\\s*(unless|unless-after|unless-followed-by)\\s*:(.*)",
+            Pattern.DOTALL);
     private static final String EXCEPTION_MARK = "--";
 
     public Phrase {
         words = List.copyOf(words);
         unless = List.copyOf(unless);
         unlessAfter = List.copyOf(unlessAfter);
+        unlessFollowedBy = List.copyOf(unlessFollowedBy);
+    }
+
+    public Phrase(String text, List<String> words, String where, List<Phrase> unless, List<Phrase> unlessAfter) {
+        this(text, words, where, unless, unlessAfter, List.of());
     }
 
     public Phrase(String text, List<String> words, String where) {
-        this(text, words, where, List.of(), List.of());
+        this(text, words, where, List.of(), List.of(), List.of());
     }
 
     /** The same phrase read at another place ({@code file:line}), its own exceptions with it. */
@@ -63,7 +73,8 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
         if (place.equals(where)) {
             return this;
         }
-        return new Phrase(text, words, place, atAll(unless, place), atAll(unlessAfter, place));
+        return new Phrase(text, words, place, atAll(unless, place), atAll(unlessAfter, place),
+                atAll(unlessFollowedBy, place));
     }
 
     private static List<Phrase> atAll(List<Phrase> phrases, String place) {
@@ -77,7 +88,7 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
 
     /** Whether the line carries exceptions of its own. */
     boolean hasExceptions() {
-        return !unless.isEmpty() || !unlessAfter.isEmpty();
+        return !unless.isEmpty() || !unlessAfter.isEmpty() || !unlessFollowedBy.isEmpty();
     }
 
     static Phrase parse(String text) {
@@ -120,21 +131,26 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
         Phrase main = parseWords(text.substring(0, mark), where, fold);
         List<Phrase> unless = new ArrayList<>();
         List<Phrase> unlessAfter = new ArrayList<>();
+        List<Phrase> unlessFollowedBy = new ArrayList<>();
         String[] parts = text.substring(mark + EXCEPTION_MARK.length()).split(EXCEPTION_MARK, -1);
         for (String part : parts) {
             Matcher m = EXCEPTION.matcher(part);
             if (!m.matches()) {
-                throw new LexiconFormatException(where + ": \"" + text.strip() + "\": after -- expected \"unless:\" or "
-                        + "\"unless-after:\" and a phrase, as in \"you {INSULT} -- unless: you {INSULT} day\"");
+                throw new LexiconFormatException(where + ": \"" + text.strip() + "\": after -- expected \"unless:\", "
+                        + "\"unless-after:\" or \"unless-followed-by:\" and a phrase, as in \"you {INSULT} -- unless: you {INSULT} day\"");
             }
             Phrase exception = parseWords(m.group(2), where, fold);
             if (exception.unanchored().isEmpty()) {
                 throw new LexiconFormatException(where + ": \"" + text.strip() + "\": \"-- " + m.group(1)
                         + ":\" needs a phrase after it");
             }
-            (m.group(1).equals("unless") ? unless : unlessAfter).add(exception);
+            (switch (m.group(1)) {
+                case "unless" -> unless;
+                case "unless-after" -> unlessAfter;
+                default -> unlessFollowedBy;
+            }).add(exception);
         }
-        return new Phrase(text.strip(), main.words(), where, unless, unlessAfter);
+        return new Phrase(text.strip(), main.words(), where, unless, unlessAfter, unlessFollowedBy);
     }
 
     private static Phrase parseWords(String text, String where, java.util.function.UnaryOperator<String> fold) {

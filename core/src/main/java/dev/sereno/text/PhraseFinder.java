@@ -55,19 +55,20 @@ public final class PhraseFinder {
     }
 
     /**
-     * One phrase of a kind, with the exceptions its line carries ({@code -- unless:}, {@code -- unless-after:}),
-     * null when it carries none.
+     * One phrase of a kind, with the exceptions its line carries ({@code -- unless:}, {@code -- unless-after:},
+     * {@code -- unless-followed-by:}), null when it carries none.
      */
-    private record Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter, int anchorMinGap,
-                         int anchorMaxGap) {
-        Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter) {
-            this(kind, pattern, unless, unlessAfter, pattern.anchorMinGap(), pattern.anchorMaxGap());
+    private record Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter, Patterns unlessFollowedBy,
+                         int anchorMinGap, int anchorMaxGap) {
+        Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter, Patterns unlessFollowedBy) {
+            this(kind, pattern, unless, unlessAfter, unlessFollowedBy, pattern.anchorMinGap(), pattern.anchorMaxGap());
         }
 
         /** An exception of the line itself cancels the match. */
         boolean excepted(Token[] tokens, int start, int end, Memo memo) {
             return unless != null && overlapped(unless, tokens, start, end, memo)
-                    || unlessAfter != null && cancelledBefore(unlessAfter, kind.reach(), tokens, start, memo);
+                    || unlessAfter != null && cancelledBefore(unlessAfter, kind.reach(), tokens, start, memo)
+                    || unlessFollowedBy != null && followedBy(unlessFollowedBy, tokens, end, memo);
         }
     }
 
@@ -221,10 +222,11 @@ public final class PhraseFinder {
                 Pattern pattern = compiler.compile(p);
                 Patterns unless = p.unless().isEmpty() ? null : compiler.patterns(p.unless());
                 Patterns unlessAfter = p.unlessAfter().isEmpty() ? null : compiler.patterns(p.unlessAfter());
+                Patterns followedBy = p.unlessFollowedBy().isEmpty() ? null : compiler.patterns(p.unlessFollowedBy());
                 if (pattern == null) {
                     continue;
                 }
-                fileByFirstWord(pattern, new Entry(kind, pattern, unless, unlessAfter), indexed, rest);
+                fileByFirstWord(pattern, new Entry(kind, pattern, unless, unlessAfter, followedBy), indexed, rest);
             }
         }
         this.reportedSpeech = lexicon.classes().containsKey(REPORTED_SPEECH)
@@ -473,6 +475,14 @@ public final class PhraseFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A line's own {@code -- unless-followed-by:}: one of the patterns starts at or after {@code end}, anywhere in the
+     * text, as a {@code [KIND unless-followed-by]} section's phrase would.
+     */
+    static boolean followedBy(Patterns patterns, Token[] tokens, int end, Memo memo) {
+        return lastMatchStart(patterns, tokens, memo) >= end;
     }
 
     /**

@@ -33,7 +33,7 @@ class ListStoreTest {
             [EVASIVE unless-followed-by]
             lo averiguaré
             [EVASIVE]
-            no lo sé
+            no lo sé -- unless-followed-by: lo miraré -- unless-followed-by: le aviso
             [CALLS_CUSTOMER_LIAR unless]
             lie it flat
             [CALLS_CUSTOMER_LIAR]

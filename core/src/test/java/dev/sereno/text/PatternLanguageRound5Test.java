@@ -1,0 +1,86 @@
+package dev.sereno.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sereno.policy.Finding;
+import java.io.IOException;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pattern language's fifth round (issue 11): a line's own {@code -- unless-followed-by:}, gaps that refuse some
+ * words, alternatives inside a line, longer gaps, and the check of a tense list that persons narrow away.
+ */
+class PatternLanguageRound5Test {
+
+    private static PhraseFinder finder(String lexicon) throws IOException {
+        return new PhraseFinder(Lexicon.read(new StringReader(lexicon), "test.phrases"));
+    }
+
+    @Test
+    void aLinesOwnUnlessFollowedByCancelsOnlyThatLine() throws IOException {
+        PhraseFinder f = finder("[EVASIVE]\ni don't know -- unless-followed-by: i will find out\nno idea\n");
+        assertThat(f.find("I don't know.")).extracting(Finding::span).containsExactly("I don't know");
+        assertThat(f.find("I don't know, but I will find out today.")).isEmpty();
+        // as the section's: anywhere after, across sentences
+        assertThat(f.find("I don't know. Tomorrow I will find out.")).isEmpty();
+        // before the match does not count
+        assertThat(f.find("I will find out what I can, but I don't know")).hasSize(1);
+        // the other line of the kind is not touched
+        assertThat(f.find("No idea, but I will find out")).extracting(Finding::span).containsExactly("No idea");
+    }
+
+    @Test
+    void aLinesOwnUnlessFollowedByCombinesWithTheOtherExceptionsAndTheSection() throws IOException {
+        PhraseFinder f = finder("[EVASIVE]\nno lo sé -- unless-followed-by: lo {AVERIGUAR} -- unless-after: yo tampoco"
+                + " -- unless-followed-by: le aviso\nni idea\n[EVASIVE unless-followed-by]\nle llamo\n"
+                + "[class AVERIGUAR]\naveriguaré\naveriguo\nmiro\n");
+        assertThat(f.find("No lo sé.")).hasSize(1);
+        assertThat(f.find("No lo sé, pero lo averiguaré")).isEmpty();
+        assertThat(f.find("No lo sé, lo miro y le aviso")).isEmpty();
+        assertThat(f.find("No lo sé. Le aviso mañana")).isEmpty();
+        assertThat(f.find("Yo tampoco no lo sé")).isEmpty();
+        assertThat(f.find("Ni idea, lo averiguo")).extracting(Finding::span).containsExactly("Ni idea");
+        assertThat(f.find("Ni idea, le llamo")).isEmpty();
+    }
+
+    @Test
+    void aMalformedUnlessFollowedByIsReportedWithItsLine() {
+        assertThatThrownBy(() -> finder("[EVASIVE]\nno idea\ni don't know -- unless-followed-by:\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:3:")
+                .hasMessageContaining("\"-- unless-followed-by:\" needs a phrase after it");
+        assertThatThrownBy(() -> finder("[EVASIVE]\ni don't know -- unless-followed: i will\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
+                .hasMessageContaining("\"unless-followed-by:\"");
+        assertThatThrownBy(() -> finder("[class X]\nfoo -- unless-followed-by: bar\n[K]\n{X}\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
+                .hasMessageContaining("an entry of a word class takes no exceptions");
+        assertThatThrownBy(() -> finder("[K]\nfoo\n[K unless-followed-by]\nbar -- unless-followed-by: baz\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:4:")
+                .hasMessageContaining("an unless phrase takes no exceptions");
+    }
+
+    @Test
+    void aCommitmentLineMayHaveItsOwnUnlessFollowedBy() {
+        PhraseMatcher m = PhraseMatcher.compile(java.util.List.of(java.util.List.of(
+                new PhraseMatcher.Line("we will call you -- unless-followed-by: if needed", "x.commitments:1"))),
+                Lexicon.empty(), null, Folding::fold);
+        assertThat(m.longest(text(m, "we will call you today"), 0, 0)).isNotNull();
+        assertThat(m.longest(text(m, "we will call you if needed"), 0, 0)).isNull();
+        assertThat(m.longest(text(m, "if needed we will call you"), 2, 0)).isNotNull();
+    }
+
+    private static PhraseMatcher.Text text(PhraseMatcher m, String text) {
+        String[] words = text.split(" ");
+        int[] starts = new int[words.length];
+        int[] ends = new int[words.length];
+        int at = 0;
+        for (int k = 0; k < words.length; k++) {
+            starts[k] = at;
+            ends[k] = at + words[k].length();
+            at = ends[k] + 1;
+        }
+        return m.text(words, starts, ends, new int[words.length]);
+    }
+}
