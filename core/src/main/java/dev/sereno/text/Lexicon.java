@@ -264,7 +264,9 @@ public final class Lexicon {
                         + "\" starts with a wildcard or a gap; a phrase must start with a word, a <word> or a {CLASS}");
             }
             if (Phrase.isGap(words.get(words.size() - 1))) {
-                throw new LexiconFormatException(where + ": \"" + text + "\" ends with a gap; a gap goes between words");
+                throw new LexiconFormatException(where + ": \"" + text + "\" ends with a gap; a gap goes between words:"
+                        + " at the end it would decide nothing but how many more words the finding shows, so write the"
+                        + " word that must follow it, or $ when the phrase must end its sentence");
             }
             return phrase;
         }

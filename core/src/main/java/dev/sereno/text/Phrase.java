@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *       (revisó, revisaba; not revisé, revisará): pres, past, fut, cond, subj, imp, inf, ger, part;</li>
  *   <li>{@code {INSULT}}: any entry of the word class INSULT, defined in a {@code [class INSULT]} section;</li>
  *   <li>{@code *}: any one word; {@code mient*}: any word starting with "mient";</li>
- *   <li>{@code {0-3}}: between 0 and 3 words of any kind (a gap), within the sentence;</li>
+ *   <li>{@code {0-3}}: between 0 and 3 words of any kind (a gap), within the sentence; at most {@code {0-20}};</li>
  *   <li>{@code ^} first: the match starts a sentence; {@code $} last: the match ends one ({@code ^ no $}).</li>
  * </ul>
  *
@@ -52,6 +52,12 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
     private static final Pattern EXCEPTION = Pattern.compile("\\s*(unless|unless-after|unless-followed-by)\\s*:(.*)",
             Pattern.DOTALL);
     private static final String EXCEPTION_MARK = "--";
+    /**
+     * The most words a gap may span: as far as a negation may reach ({@link PhraseList#MAX_WITHIN}), since the long
+     * sentences of a complaint reply put as many words between the two halves of an accusation ("you have, after
+     * all the calls and the two visits of our technician last week, never once…") as between a negation and it.
+     */
+    static final int MAX_GAP = 20;
 
     public Phrase {
         words = List.copyOf(words);
@@ -185,9 +191,9 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
             if ((m = GAP.matcher(raw)).matches()) {
                 int min = Integer.parseInt(m.group(1));
                 int max = Integer.parseInt(m.group(2));
-                if (min > max || max > 10) {
-                    throw new LexiconFormatException(where + ": \"" + raw
-                            + "\" is not a gap this reader takes; write {MIN-MAX} with MIN ≤ MAX ≤ 10, e.g. {0-3}");
+                if (min > max || max > MAX_GAP) {
+                    throw new LexiconFormatException(where + ": \"" + raw + "\" is not a gap this reader takes; write"
+                            + " {MIN-MAX} with MIN ≤ MAX ≤ " + MAX_GAP + ", e.g. {0-3}");
                 }
                 words.add("{" + min + "-" + max + "}");
             } else if ((m = CLASS.matcher(raw)).matches()) {

@@ -62,6 +62,27 @@ class PatternLanguageRound5Test {
     }
 
     @Test
+    void aGapMaySpanTwentyWordsAndNoMore() throws IOException {
+        PhraseFinder f = finder("[BLAMES]\nyou have {0-20} never once\n");
+        String twenty = "you have , after all the calls and the two visits of our technician to your house last week"
+                + " and the one before , never once";
+        String twentyOne = twenty.replace("last week", "last long week");
+        assertThat(f.find(twenty)).hasSize(1);
+        assertThat(f.find(twentyOne)).isEmpty();
+        assertThat(f.find("you have after all the calls. never once")).isEmpty();
+        assertThatThrownBy(() -> finder("[BLAMES]\nyou have {0-21} never\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
+                .hasMessageContaining("MIN ≤ MAX ≤ 20");
+    }
+
+    @Test
+    void aGapAtTheEndIsRefusedSayingWhatToWriteInstead() {
+        assertThatThrownBy(() -> finder("[BLAMES]\nyou\nyou never {1-3}\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:3:")
+                .hasMessageContaining("ends with a gap").hasMessageContaining("or $ when the phrase must end");
+    }
+
+    @Test
     void aCommitmentLineMayHaveItsOwnUnlessFollowedBy() {
         PhraseMatcher m = PhraseMatcher.compile(java.util.List.of(java.util.List.of(
                 new PhraseMatcher.Line("we will call you -- unless-followed-by: if needed", "x.commitments:1"))),
