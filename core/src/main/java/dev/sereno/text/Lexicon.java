@@ -186,10 +186,12 @@ public final class Lexicon {
                     throw new LexiconFormatException(where
                             + ": a phrase before any section; start the file with a header such as [EVASIVE]");
                 }
-                Phrase phrase = checked(Phrase.parse(text, where));
-                current.add(phrase);
-                if (lines != null) {
-                    lines.add(new Line(lineNo, null, false, null, null, -1, phrase));
+                for (Phrase phrase : Phrase.parseAll(text, where)) {
+                    checked(phrase);
+                    current.add(phrase);
+                    if (lines != null) {
+                        lines.add(new Line(lineNo, null, false, null, null, -1, phrase));
+                    }
                 }
             }
         }

@@ -318,6 +318,119 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
         return true;
     }
 
+    /** The most phrases one line may stand for through its alternatives: {@code (a|b) (c|d)} is four. */
+    static final int MAX_ALTERNATIVES = 64;
+
+    /**
+     * A line of a list with its alternatives ({@code no (me|le|nos) <creer:1>}) read as the phrases it stands for, one
+     * per choice of each group in order, each with the line's text as written, its {@code file:line} and the
+     * exceptions of the line (whose own alternatives each make one more exception); a line without a group is one
+     * phrase, as {@link #parse(String, String, java.util.function.UnaryOperator)} reads it.
+     *
+     * @throws LexiconFormatException for a group not closed or not opened, a | outside a group, a group written
+     *                                against a word, a group inside a group, or more than {@link #MAX_ALTERNATIVES}
+     */
+    static List<Phrase> parseAll(String text, String where) {
+        return parseAll(text, where, LIST_WORD);
+    }
+
+    /** As {@link #parseAll(String, String)}, spelling each plain word with {@code fold}. */
+    static List<Phrase> parseAll(String text, String where, java.util.function.UnaryOperator<String> fold) {
+        if (text.indexOf('(') < 0 && text.indexOf(')') < 0 && text.indexOf('|') < 0) {
+            return List.of(parse(text, where, fold));
+        }
+        int mark = text.indexOf(EXCEPTION_MARK);
+        String phrase = mark < 0 ? text : text.substring(0, mark);
+        List<String> mains = alternatives(phrase, text, where);
+        Phrase first = parse(mark < 0 ? mains.get(0) : mains.get(0) + text.substring(mark), where, fold);
+        List<Phrase> unless = new ArrayList<>();
+        List<Phrase> unlessAfter = new ArrayList<>();
+        List<Phrase> unlessFollowedBy = new ArrayList<>();
+        if (mark >= 0) {
+            for (String part : text.substring(mark + EXCEPTION_MARK.length()).split(EXCEPTION_MARK, -1)) {
+                int colon = part.indexOf(':');
+                String marker = colon < 0 ? part : part.substring(0, colon + 1);
+                for (String alternative : alternatives(colon < 0 ? part : part.substring(colon + 1), text, where)) {
+                    Phrase one = parse("x " + EXCEPTION_MARK + marker + alternative, where, fold);
+                    unless.addAll(one.unless());
+                    unlessAfter.addAll(one.unlessAfter());
+                    unlessFollowedBy.addAll(one.unlessFollowedBy());
+                }
+            }
+        }
+        List<Phrase> out = new ArrayList<>(mains.size());
+        for (String main : mains) {
+            Phrase words = main == mains.get(0) ? first : parseWords(main, where, fold);
+            out.add(new Phrase(text.strip(), words.words(), where, unless, unlessAfter, unlessFollowedBy));
+        }
+        return out;
+    }
+
+    /** The texts {@code phrase} stands for, each group {@code (a|b c|)} replaced by one of its choices. */
+    private static List<String> alternatives(String phrase, String line, String where) {
+        List<String> out = new ArrayList<>(List.of(""));
+        int at = 0;
+        while (at < phrase.length()) {
+            int open = phrase.indexOf('(', at);
+            int close = phrase.indexOf(')', at);
+            int bar = phrase.indexOf('|', at);
+            int next = open < 0 ? phrase.length() : open;
+            if (close >= 0 && close < next || bar >= 0 && bar < next) {
+                throw new LexiconFormatException(where + ": \"" + line.strip() + "\": \"" + (close >= 0 && close < next
+                        ? ")" : "|") + "\" outside a group; write the choices for one place in parentheses, as in"
+                        + " \"no (me|le|nos) <creer:1>\"");
+            }
+            String before = phrase.substring(at, next);
+            out.replaceAll(s -> s + before);
+            if (open < 0) {
+                break;
+            }
+            int end = phrase.indexOf(')', open);
+            int inner = phrase.indexOf('(', open + 1);
+            if (end < 0 || inner >= 0 && inner < end) {
+                throw new LexiconFormatException(where + ": \"" + line.strip() + "\": " + (end < 0
+                        ? "\"(\" opens a group that is not closed; write (a|b) with its )"
+                        : "a group inside a group; write one group per place, or the whole choices in one group"));
+            }
+            boolean apartBefore = open == 0 || Character.isWhitespace(phrase.charAt(open - 1));
+            boolean apartAfter = end + 1 == phrase.length() || Character.isWhitespace(phrase.charAt(end + 1));
+            if (!apartBefore || !apartAfter) {
+                throw new LexiconFormatException(where + ": \"" + line.strip() + "\": write a group apart from the"
+                        + " words around it, with spaces: a choice is one or more whole words (\"(llamo|llamaré)\", not"
+                        + " \"llam(o|aré)\")");
+            }
+            String[] choices = phrase.substring(open + 1, end).split("\\|", -1);
+            if (choices.length < 2) {
+                throw new LexiconFormatException(where + ": \"" + line.strip() + "\": a group without | offers no"
+                        + " choice; write (a|b), or (a|) for a word that may be left out");
+            }
+            if ((long) out.size() * choices.length > MAX_ALTERNATIVES) {
+                long total = out.size();
+                for (String rest = phrase.substring(open); ; ) {
+                    int o = rest.indexOf('(');
+                    int c = rest.indexOf(')');
+                    if (o < 0 || c < o) {
+                        break;
+                    }
+                    total *= rest.substring(o, c).split("\\|", -1).length;
+                    rest = rest.substring(c + 1);
+                }
+                throw new LexiconFormatException(where + ": \"" + line.strip() + "\" stands for " + total
+                        + " phrases through its groups, more than the " + MAX_ALTERNATIVES + " a line may; split it into"
+                        + " several lines, or put the choices of a place in a [class NAME] and write {NAME}");
+            }
+            List<String> grown = new ArrayList<>(out.size() * choices.length);
+            for (String s : out) {
+                for (String choice : choices) {
+                    grown.add(s + " " + choice.strip() + " ");
+                }
+            }
+            out = grown;
+            at = end + 1;
+        }
+        return out;
+    }
+
     /** The anchor written first: the match starts a sentence. */
     static final String START = "^";
     /** The anchor written last: the match ends a sentence. */

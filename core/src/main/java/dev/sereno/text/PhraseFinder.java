@@ -776,7 +776,10 @@ public final class PhraseFinder {
             }
             List<Phrase> entries = lexicon.classes().get(name);
             if (entries != null && fold != null) {
-                entries = entries.stream().map(e -> Phrase.parse(e.text(), e.where(), fold)).toList();
+                // a line of alternatives is several entries of one text: read again once, it gives them all
+                Set<String> read = new HashSet<>();
+                entries = entries.stream().filter(e -> read.add(e.where() + "\n" + e.text()))
+                        .flatMap(e -> Phrase.parseAll(e.text(), e.where(), fold).stream()).toList();
             }
             if (entries == null) {
                 problems.add(usedIn.where() + ": {" + name + "} is not a word class of this list; "

@@ -114,23 +114,27 @@ public final class PhraseMatcher {
             List<Entry> rest = new ArrayList<>();
             for (int n = 0; n < lines.size(); n++) {
                 Line line = lines.get(n);
-                Phrase phrase;
+                List<Phrase> phrases;
                 try {
-                    phrase = Lexicon.Builder.checked(Phrase.parse(line.text(), line.where(), fold));
+                    phrases = Phrase.parseAll(line.text(), line.where(), fold);
+                    phrases.forEach(Lexicon.Builder::checked);
                 } catch (LexiconFormatException e) {
                     problems.addAll(e.problems());
                     continue;
                 }
-                Pattern pattern = compiler.compile(phrase);
-                Patterns unless = phrase.unless().isEmpty() ? null : compiler.patterns(phrase.unless());
-                Patterns unlessAfter = phrase.unlessAfter().isEmpty() ? null : compiler.patterns(phrase.unlessAfter());
-                Patterns followedBy = phrase.unlessFollowedBy().isEmpty() ? null
-                        : compiler.patterns(phrase.unlessFollowedBy());
-                if (pattern == null) {
-                    continue;
+                for (Phrase phrase : phrases) {
+                    Pattern pattern = compiler.compile(phrase);
+                    Patterns unless = phrase.unless().isEmpty() ? null : compiler.patterns(phrase.unless());
+                    Patterns unlessAfter = phrase.unlessAfter().isEmpty() ? null
+                            : compiler.patterns(phrase.unlessAfter());
+                    Patterns followedBy = phrase.unlessFollowedBy().isEmpty() ? null
+                            : compiler.patterns(phrase.unlessFollowedBy());
+                    if (pattern == null) {
+                        continue;
+                    }
+                    PhraseFinder.fileByFirstWord(pattern, new Entry(n, pattern, unless, unlessAfter, followedBy),
+                            byFirst, rest);
                 }
-                PhraseFinder.fileByFirstWord(pattern, new Entry(n, pattern, unless, unlessAfter, followedBy), byFirst,
-                        rest);
             }
             indexed.add(byFirst);
             unindexed.add(rest.toArray(NONE));

@@ -38,6 +38,7 @@ class ListStoreTest {
             lie it flat
             [CALLS_CUSTOMER_LIAR]
             miente*
+            no (me|le|nos) lo {0-2} (creo|creemos) -- unless-followed-by: (pero|aunque) lo miramos
             """;
     private static final String WORDS = "[class INSULT]\r\nimbécil\r\n\r\n[class YOU]\nusted\ntú\n";
 

@@ -83,6 +83,66 @@ class PatternLanguageRound5Test {
     }
 
     @Test
+    void aGroupOffersChoicesForOnePlace() throws IOException {
+        PhraseFinder f = finder("[DOUBTS]\nno (me|le|nos) lo {0-2} (creo|creemos)\n"
+                + "[COLD]\n(just|simply|) calm down\n(cálmese|tranquilícese|{CALM} usted) ya\n"
+                + "[class CALM]\nrelájese\n");
+        assertThat(f.find("No me lo creo")).extracting(Finding::span).containsExactly("No me lo creo");
+        assertThat(f.find("no nos lo acabamos de creer, no nos lo creemos")).extracting(Finding::span)
+                .containsExactly("no nos lo creemos");
+        assertThat(f.find("No te lo creo")).isEmpty();
+        assertThat(f.find("Simply calm down")).extracting(Finding::span).containsExactly("Simply calm down");
+        assertThat(f.find("Calm down")).extracting(Finding::span).containsExactly("Calm down");
+        assertThat(f.find("relájese usted ya")).extracting(Finding::span).containsExactly("relájese usted ya");
+        assertThat(f.find("Tranquilícese ya")).hasSize(1);
+        assertThat(f.find("relájese ya")).isEmpty();
+    }
+
+    @Test
+    void eachChoiceIsAPhraseOfTheLineAsWritten() throws IOException {
+        Lexicon lexicon = Lexicon.read(new StringReader("[COLD]\n(just|simply) calm down -- unless: calm down (and|&) "
+                + "(breathe|rest)\n"), "test.phrases");
+        assertThat(lexicon.list("COLD").phrases()).hasSize(2).allSatisfy(p -> {
+            assertThat(p.text()).isEqualTo("(just|simply) calm down -- unless: calm down (and|&) (breathe|rest)");
+            assertThat(p.where()).isEqualTo("test.phrases:2");
+            assertThat(p.unless()).hasSize(4);
+        });
+        assertThat(lexicon.list("COLD").phrases()).extracting(Phrase::words)
+                .containsExactly(java.util.List.of("just", "calm", "down"), java.util.List.of("simply", "calm", "down"));
+        PhraseFinder f = new PhraseFinder(lexicon);
+        assertThat(f.find("just calm down and rest")).isEmpty();
+        assertThat(f.find("just calm down, please")).hasSize(1);
+    }
+
+    @Test
+    void aMalformedGroupIsReportedWithItsLine() {
+        assertThatThrownBy(() -> finder("[K]\nx\nno (me|le lo creo\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:3:").hasMessageContaining("opens a group that is not closed");
+        assertThatThrownBy(() -> finder("[K]\nno me|le lo creo\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:2:").hasMessageContaining("\"|\" outside a group");
+        assertThatThrownBy(() -> finder("[K]\nno me) lo creo\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:2:").hasMessageContaining("\")\" outside a group");
+        assertThatThrownBy(() -> finder("[K]\nllam(o|aré)\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:2:").hasMessageContaining("apart from the words");
+        assertThatThrownBy(() -> finder("[K]\nno (me) lo creo\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:2:").hasMessageContaining("offers no choice");
+        assertThatThrownBy(() -> finder("[K]\nno (me|(le|te)) lo creo\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:2:").hasMessageContaining("a group inside a group");
+        assertThatThrownBy(() -> finder("[K]\n(|no) (|me)\n")).isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("test.phrases:2: \"(|no) (|me)\" has no words");
+    }
+
+    @Test
+    void aLineMayStandForSixtyFourPhrasesAndNoMore() throws IOException {
+        String eight = "(a|b|c|d|e|f|g|h)";
+        assertThat(Lexicon.read(new StringReader("[K]\nx " + eight + " " + eight + "\n"), "t.phrases")
+                .list("K").phrases()).hasSize(64);
+        assertThatThrownBy(() -> finder("[K]\nx " + eight + " " + eight + " (y|z)\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
+                .hasMessageContaining("stands for 128 phrases through its groups, more than the 64 a line may");
+    }
+
+    @Test
     void aCommitmentLineMayHaveItsOwnUnlessFollowedBy() {
         PhraseMatcher m = PhraseMatcher.compile(java.util.List.of(java.util.List.of(
                 new PhraseMatcher.Line("we will call you -- unless-followed-by: if needed", "x.commitments:1"))),
