@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *   <li>{@code {INSULT}}: any entry of the word class INSULT, defined in a {@code [class INSULT]} section;</li>
  *   <li>{@code *}: any one word; {@code mient*}: any word starting with "mient";</li>
  *   <li>{@code {0-3}}: between 0 and 3 words of any kind (a gap), within the sentence; at most {@code {0-20}};</li>
+ *   <li>{@code {0-3 -NEGATION -but}}: a gap none of whose words is an entry of the class NEGATION (a name in
+ *       capitals) or the word "but";</li>
  *   <li>{@code ^} first: the match starts a sentence; {@code $} last: the match ends one ({@code ^ no $}).</li>
  * </ul>
  *
@@ -38,6 +40,11 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_IN_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'\u2019*]");
     private static final Pattern GAP = Pattern.compile("\\{\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*}");
+    /** {@code {0-3 -NEGATION -but}}: a gap none of whose words is an entry of a class (in capitals) or a word. */
+    private static final Pattern REFUSING_GAP = Pattern.compile(
+            "\\{\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})((?:\\s+-\\s*[^\\s{}<>\\-][^\\s{}<>]*)+)\\s*}");
+    /** A name in a refusing gap that is a word class: capitals, digits and _ only. */
+    private static final Pattern CLASS_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern CLASS = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*}");
     /** {@code <word>}, {@code <word:2,3>}, {@code <word:past 3>}: the word, then what follows its colon. */
     static final Pattern LEMMA = Pattern.compile("<\\s*([\\p{L}'\u2019-]+)\\s*(?::([^<>{}]*))?>");
@@ -196,6 +203,8 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
                             + " {MIN-MAX} with MIN ≤ MAX ≤ " + MAX_GAP + ", e.g. {0-3}");
                 }
                 words.add("{" + min + "-" + max + "}");
+            } else if ((m = REFUSING_GAP.matcher(raw)).matches()) {
+                words.add(refusingGap(raw, m, where, fold));
             } else if ((m = CLASS.matcher(raw)).matches()) {
                 words.add("{" + m.group(1).toUpperCase(Locale.ROOT) + "}");
             } else if ((m = LEMMA.matcher(raw)).matches()) {
@@ -208,7 +217,8 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
                 throw new LexiconFormatException(where + ": \"" + raw + "\" is not a word pattern; write <word> for "
                         + "any form of a dictionary word, <word:2,3> for its forms of the 2nd and 3rd person only, "
                         + "<word:past> for its past forms only, "
-                        + "{CLASS} for a word class, {0-3} for a gap of up to 3 words");
+                        + "{CLASS} for a word class, {0-3} for a gap of up to 3 words, {0-3 -NEGATION -but} for one"
+                        + " with no entry of NEGATION nor the word but");
             } else {
                 for (String w : SPACES.split(NOT_IN_A_WORD.matcher(raw).replaceAll(" ").strip())) {
                     addWord(words, w, fold);
@@ -218,7 +228,43 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
         return new Phrase(text.strip(), words, where);
     }
 
-    /** The pieces of a {@code <word:past 3>} split at its spaces, put together again. */
+    /**
+     * A refusing gap as the lists keep it: {@code {0-3 -{NEGATION} -but}}, each class in braces and each word as
+     * {@code fold} spells it, in the order written.
+     */
+    private static String refusingGap(String raw, Matcher m, String where,
+                                      java.util.function.UnaryOperator<String> fold) {
+        int min = Integer.parseInt(m.group(1));
+        int max = Integer.parseInt(m.group(2));
+        if (min > max || max > MAX_GAP) {
+            throw new LexiconFormatException(where + ": \"" + raw + "\" is not a gap this reader takes; write"
+                    + " {MIN-MAX -REFUSED} with MIN ≤ MAX ≤ " + MAX_GAP + ", e.g. {0-3 -NEGATION}");
+        }
+        StringBuilder out = new StringBuilder("{").append(min).append('-').append(max);
+        for (String refused : m.group(3).strip().split("\\s*-\\s*")) {
+            if (refused.isEmpty()) {
+                continue;
+            }
+            if (CLASS_NAME.matcher(refused).matches()) {
+                out.append(" -{").append(refused).append('}');
+                continue;
+            }
+            String word = fold.apply(refused);
+            if (word.isEmpty() || !isPlainWord(refused) || refused.endsWith("*")) {
+                throw new LexiconFormatException(where + ": \"" + raw + "\": \"-" + refused + "\" is neither a word"
+                        + " class (its name in capitals: -NEGATION) nor a plain word (in lower case: -but)");
+            }
+            out.append(" -").append(word);
+        }
+        return out.append('}').toString();
+    }
+
+    /** A gap that refuses words or classes: {@code {0-3 -{NEGATION} -but}} as {@link #refusingGap} keeps it. */
+    static boolean isRefusingGap(String word) {
+        return isGap(word) && word.indexOf(' ') > 0;
+    }
+
+    /** The pieces of a {@code <word:past 3>} or a {@code {0-3 -NEGATION}} split at their spaces, put together again. */
     private static String[] joinLimits(String[] raws) {
         List<String> out = null;
         for (int r = 0; r < raws.length; r++) {
@@ -229,6 +275,16 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
                 }
                 StringBuilder joined = new StringBuilder(raw);
                 while (r + 1 < raws.length && joined.indexOf(">") < 0 && raws[r + 1].indexOf('<') < 0) {
+                    joined.append(' ').append(raws[++r]);
+                }
+                raw = joined.toString();
+            } else if (raw.startsWith("{") && raw.indexOf('}') < 0 && r + 1 < raws.length
+                    && raws[r + 1].startsWith("-")) {
+                if (out == null) {
+                    out = new ArrayList<>(List.of(raws).subList(0, r));
+                }
+                StringBuilder joined = new StringBuilder(raw);
+                while (r + 1 < raws.length && joined.indexOf("}") < 0 && raws[r + 1].indexOf('{') < 0) {
                     joined.append(' ').append(raws[++r]);
                 }
                 raw = joined.toString();

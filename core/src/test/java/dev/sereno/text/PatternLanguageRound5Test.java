@@ -143,6 +143,53 @@ class PatternLanguageRound5Test {
     }
 
     @Test
+    void aGapMayRefuseTheEntriesOfAClassAndSomeWords() throws IOException {
+        PhraseFinder f = finder("[class NEGATION]\nnot\nnever\nno longer\n"
+                + "[LIAR]\nyou {0-3 -NEGATION} lying\nit is {1-4 -NEGATION -but -although} false\n");
+        assertThat(f.find("you are lying")).extracting(Finding::span).containsExactly("you are lying");
+        assertThat(f.find("you lying again")).hasSize(1);
+        assertThat(f.find("you are not lying")).isEmpty();
+        assertThat(f.find("you are no longer lying")).isEmpty();
+        assertThat(f.find("you never were lying")).isEmpty();
+        // "not" after the gap's reach, or a second "you" that starts a clean gap, is not refused
+        assertThat(f.find("you are not lying but you are lying")).extracting(Finding::span)
+                .containsExactly("you are lying");
+        assertThat(f.find("it is, i am sure, false")).hasSize(1);
+        assertThat(f.find("it is true but false")).isEmpty();
+        assertThat(f.find("it is not false")).isEmpty();
+        assertThat(f.find("it is false")).isEmpty();
+    }
+
+    @Test
+    void aRefusingGapAsTheSecondElementStillAnchorsOnTheWordAfterIt() throws IOException {
+        PhraseFinder f = finder("[class NEGACION]\nno\nnunca\n[LIAR]\nusted {0-2 -NEGACION} miente\n"
+                + "usted {0-2 -NEGACION} <inventar:3>\n".replace("<inventar:3>", "inventa"));
+        assertThat(f.find("Usted miente")).hasSize(1);
+        assertThat(f.find("usted siempre nos miente")).hasSize(1);
+        assertThat(f.find("usted no miente")).isEmpty();
+        assertThat(f.find("usted nunca inventa")).isEmpty();
+        assertThat(f.find("usted se lo inventa")).hasSize(1);
+    }
+
+    @Test
+    void aMalformedRefusingGapIsReportedWithItsLine() {
+        assertThatThrownBy(() -> finder("[K]\nyou\nyou {0-3 -NEGATON} lying\n[class NEGATION]\nnot\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:3:")
+                .hasMessageContaining("{NEGATON} is not a word class").hasMessageContaining("NEGATION");
+        assertThatThrownBy(() -> finder("[K]\nyou {0-30 -not} lying\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
+                .hasMessageContaining("MIN ≤ MAX ≤ 20");
+        assertThatThrownBy(() -> finder("[K]\nyou {0-3 -<lie>} lying\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:");
+        assertThatThrownBy(() -> finder("[K]\nyou {0-3 -no*} lying\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
+                .hasMessageContaining("neither a word class");
+        assertThatThrownBy(() -> finder("[K]\nyou lying {0-3 -not}\n"))
+                .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
+                .hasMessageContaining("ends with a gap");
+    }
+
+    @Test
     void aCommitmentLineMayHaveItsOwnUnlessFollowedBy() {
         PhraseMatcher m = PhraseMatcher.compile(java.util.List.of(java.util.List.of(
                 new PhraseMatcher.Line("we will call you -- unless-followed-by: if needed", "x.commitments:1"))),
