@@ -190,6 +190,24 @@ class PatternLanguageRound5Test {
     }
 
     @Test
+    void checkWarnsWhenPersonsNarrowAwayAFormTheLineNames() throws IOException {
+        Morphology es = Morphology.forLanguage("es").orElseThrow();
+        java.util.List<String> warnings = ListWarnings.of(new StringReader("[COLD]\nno\n"
+                + "deje de <hacer:inf,imp 2,3>\n"
+                + "<revisar:past 3>\n"
+                + "<llamar:fut,cond 1>\n"
+                + "usted <mentir:3> -- unless: no <decir:ger,part 1> eso\n"), "phrases/es.phrases", es);
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).startsWith("phrases/es.phrases:3: \"deje de <hacer:inf,imp 2,3>\": in <hacer:2,3 "
+                + "imp,inf>, the persons 2,3 leave out its inf forms").contains("write <hacer:inf> on a line of its own");
+        assertThat(warnings.get(1)).startsWith("phrases/es.phrases:6: ").contains("leave out its ger, part forms");
+        Morphology en = Morphology.forLanguage("en").orElseThrow();
+        assertThat(ListWarnings.of(new StringReader("[K]\nyou <lie:pres,past 3>\n"), "phrases/en.phrases", en))
+                .singleElement().asString().contains("leave out its past forms");
+        assertThat(ListWarnings.of(new StringReader("[K]\nyou <lie:pres 3\n"), "x", en)).isEmpty();
+    }
+
+    @Test
     void aCommitmentLineMayHaveItsOwnUnlessFollowedBy() {
         PhraseMatcher m = PhraseMatcher.compile(java.util.List.of(java.util.List.of(
                 new PhraseMatcher.Line("we will call you -- unless-followed-by: if needed", "x.commitments:1"))),
