@@ -208,6 +208,30 @@ class PatternLanguageRound5Test {
     }
 
     @Test
+    void theGuidesRefusingGapExamplesReadAsTheySay() throws IOException {
+        PhraseFinder en = new PhraseFinder(Lexicon.read(new StringReader("[class NOT]\nnot\nnever\nno longer\n"
+                + "[CALLS_CUSTOMER_LIAR]\nyou {0-3 -NOT} <lie:ger>\nit is {1-4 -NOT -but} false\n"), "g"),
+                Morphology.forLanguage("en").orElseThrow());
+        assertThat(en.find("you are lying")).hasSize(1);
+        assertThat(en.find("you keep lying")).hasSize(1);
+        assertThat(en.find("you are not lying")).isEmpty();
+        assertThat(en.find("you're no longer lying")).isEmpty();
+        assertThat(en.find("you are not lying, but you are lying")).extracting(Finding::span)
+                .containsExactly("you are lying");
+        assertThat(en.find("it is, frankly, false")).hasSize(1);
+        assertThat(en.find("it is true but false")).isEmpty();
+        PhraseFinder es = new PhraseFinder(Lexicon.read(new StringReader("[class NO]\nno\nnunca\nya no\n"
+                + "[CALLS_CUSTOMER_LIAR]\nusted {0-3 -NO} <mentir:3>\nes {1-4 -NO -pero} falso\n"), "g"),
+                Morphology.forLanguage("es").orElseThrow());
+        assertThat(es.find("usted miente")).hasSize(1);
+        assertThat(es.find("usted nos miente")).hasSize(1);
+        assertThat(es.find("usted no miente")).isEmpty();
+        assertThat(es.find("usted nunca nos miente")).isEmpty();
+        assertThat(es.find("es, sinceramente, falso")).hasSize(1);
+        assertThat(es.find("es verdad pero falso")).isEmpty();
+    }
+
+    @Test
     void aCommitmentLineMayHaveItsOwnUnlessFollowedBy() {
         PhraseMatcher m = PhraseMatcher.compile(java.util.List.of(java.util.List.of(
                 new PhraseMatcher.Line("we will call you -- unless-followed-by: if needed", "x.commitments:1"))),
