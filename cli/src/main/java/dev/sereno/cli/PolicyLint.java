@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * the texts of those codes, with the values the rule gives in their placeholders, and the rules read phrase lists.
  * Problems (exit 1): a code a rule inserts with no text in a language the policy has, a placeholder the rule gives
  * no value for, a placeholder not closed. Warnings: a message key no rule produces (usually misspelt: "did you
- * mean"), a phrase list no rule reads, a phrase list a rule reads that no file defines.
+ * mean"), a phrase list no rule reads, a phrase list a rule reads that no file defines, a {@code <word:…>} of the
+ * folder's lists whose persons leave out a form it names.
  */
 final class PolicyLint {
     /** The finding of one look: problems make check fail, warnings are printed and do not. */
