@@ -2,7 +2,10 @@ package dev.sereno.cli;
 
 import dev.sereno.engine.internal.Typos;
 import dev.sereno.engine.internal.ClasspathContainer;
+import dev.sereno.text.ListWarnings;
+import dev.sereno.text.Morphology;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +26,8 @@ import java.util.stream.Stream;
  * the texts of those codes, with the values the rule gives in their placeholders, and the rules read phrase lists.
  * Problems (exit 1): a code a rule inserts with no text in a language the policy has, a placeholder the rule gives
  * no value for, a placeholder not closed. Warnings: a message key no rule produces (usually misspelt: "did you
- * mean"), a phrase list no rule reads, a phrase list a rule reads that no file defines.
+ * mean"), a phrase list no rule reads, a phrase list a rule reads that no file defines, a {@code <word:…>} of the
+ * folder's lists whose persons leave out a form it names.
  */
 final class PolicyLint {
     /** The finding of one look: problems make check fail, warnings are printed and do not. */
@@ -63,7 +67,37 @@ final class PolicyLint {
         Map<String, List<Source>> messages = new LinkedHashMap<>();
         Map<String, List<Source>> phrases = new LinkedHashMap<>();
         collect(dir, replace, drl, messages, phrases);
-        return look(drl.values(), messages, phrases);
+        Findings findings = look(drl.values(), messages, phrases);
+        findings.warnings().addAll(narrowedForms(dir));
+        return findings;
+    }
+
+    private static final Pattern LIST_FILE = Pattern.compile("phrases/([a-z]{2})\\.(phrases|words)");
+
+    /**
+     * The folder's own phrase and word files' {@code <word:…>} whose persons leave out a kind of form they name
+     * ({@link ListWarnings}); the bundled files are their tuners' to check, with their folder as {@code DIR}.
+     */
+    private static List<String> narrowedForms(Path dir) {
+        List<String> out = new ArrayList<>();
+        if (dir == null || !Files.isDirectory(dir.resolve("phrases"))) {
+            return out;
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("phrases"))) {
+            for (Path f : files.sorted().toList()) {
+                String path = "phrases/" + f.getFileName();
+                Matcher m = LIST_FILE.matcher(path);
+                Morphology morphology = m.matches() ? Morphology.forLanguage(m.group(1)).orElse(null) : null;
+                if (morphology != null) {
+                    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                        out.addAll(ListWarnings.of(r, path, morphology));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private static void add(String path, String name, String text, Map<String, Source> drl,

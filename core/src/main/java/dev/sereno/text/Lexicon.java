@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * [LIE unless]                     cancels a match it overlaps: another reading of the same words
  * lie it flat
  * you {INSULT} -- unless: you {INSULT} day          exceptions of one line only: overlapping words (unless:), or
- * &lt;mentir&gt; -- unless-after: no vamos a           words ending just before it (unless-after:)
+ * &lt;mentir&gt; -- unless-after: no vamos a           words ending just before it (unless-after:), or words
+ * no lo sé -- unless-followed-by: lo averiguaré      anywhere after it (unless-followed-by:)
  * </pre>
  *
  * Matching ignores case, accents and apostrophes and works on whole words. Sections with the same header add up,
@@ -90,7 +91,8 @@ public final class Lexicon {
             for (Phrase p : e.getValue()) {
                 String text = respell.apply(p.text());
                 changed |= !text.equals(p.text());
-                out.add(text.equals(p.text()) ? p : new Phrase(text, p.words(), p.where(), p.unless(), p.unlessAfter()));
+                out.add(text.equals(p.text()) ? p : new Phrase(text, p.words(), p.where(), p.unless(), p.unlessAfter(),
+                        p.unlessFollowedBy()));
             }
             cls.put(e.getKey(), List.copyOf(out));
         }
@@ -184,10 +186,12 @@ public final class Lexicon {
                     throw new LexiconFormatException(where
                             + ": a phrase before any section; start the file with a header such as [EVASIVE]");
                 }
-                Phrase phrase = checked(Phrase.parse(text, where));
-                current.add(phrase);
-                if (lines != null) {
-                    lines.add(new Line(lineNo, null, false, null, null, -1, phrase));
+                for (Phrase phrase : Phrase.parseAll(text, where)) {
+                    checked(phrase);
+                    current.add(phrase);
+                    if (lines != null) {
+                        lines.add(new Line(lineNo, null, false, null, null, -1, phrase));
+                    }
                 }
             }
         }
@@ -249,6 +253,7 @@ public final class Lexicon {
         static Phrase checked(Phrase phrase) {
             phrase.unless().forEach(Builder::checked);
             phrase.unlessAfter().forEach(Builder::checked);
+            phrase.unlessFollowedBy().forEach(Builder::checked);
             List<String> words = phrase.unanchored();
             String where = phrase.where();
             String text = phrase.text();
@@ -261,7 +266,9 @@ public final class Lexicon {
                         + "\" starts with a wildcard or a gap; a phrase must start with a word, a <word> or a {CLASS}");
             }
             if (Phrase.isGap(words.get(words.size() - 1))) {
-                throw new LexiconFormatException(where + ": \"" + text + "\" ends with a gap; a gap goes between words");
+                throw new LexiconFormatException(where + ": \"" + text + "\" ends with a gap; a gap goes between words:"
+                        + " at the end it would decide nothing but how many more words the finding shows, so write the"
+                        + " word that must follow it, or $ when the phrase must end its sentence");
             }
             return phrase;
         }
@@ -315,10 +322,13 @@ public final class Lexicon {
             }
             List<Phrase> unless = read(p.unless());
             List<Phrase> unlessAfter = read(p.unlessAfter());
-            if (words == null && unless == p.unless() && unlessAfter == p.unlessAfter()) {
+            List<Phrase> unlessFollowedBy = read(p.unlessFollowedBy());
+            if (words == null && unless == p.unless() && unlessAfter == p.unlessAfter()
+                    && unlessFollowedBy == p.unlessFollowedBy()) {
                 return p;
             }
-            return new Phrase(p.text(), words == null ? p.words() : words, p.where(), unless, unlessAfter);
+            return new Phrase(p.text(), words == null ? p.words() : words, p.where(), unless, unlessAfter,
+                    unlessFollowedBy);
         }
 
         private static String stripComment(String line) {

@@ -41,7 +41,8 @@ public final class ListStore {
     /** Where a language's store is, on the class path that holds the bundled policy. */
     public static final String RESOURCE = "META-INF/sereno/lists-%s.bin";
     private static final int MAGIC = 0x53524c53; // "SRLS"
-    private static final int VERSION = 1;
+    /** 2: a phrase carries its own {@code -- unless-followed-by:} exceptions after the other two. */
+    private static final int VERSION = 2;
     /** The class files whose code gives the lexicon: a store made by other code is not used. */
     private static final String[] CODE = {"Lexicon", "Lexicon$Builder", "Lexicon$Line", "Phrase", "PhraseList",
         "Folding", "Contractions", "Contractions$Split", "ListStore"};
@@ -209,7 +210,8 @@ public final class ListStore {
         }
         List<Phrase> unless = phrases(in, strings, where);
         List<Phrase> unlessAfter = phrases(in, strings, where);
-        return new Phrase(text, List.of(words), where, unless, unlessAfter);
+        List<Phrase> unlessFollowedBy = phrases(in, strings, where);
+        return new Phrase(text, List.of(words), where, unless, unlessAfter, unlessFollowedBy);
     }
 
     private static List<Phrase> phrases(ByteBuffer in, String[] strings, String where) {
@@ -315,7 +317,7 @@ public final class ListStore {
         for (String w : p.words()) {
             out.writeInt(number(numbers, w));
         }
-        for (List<Phrase> exceptions : List.of(p.unless(), p.unlessAfter())) {
+        for (List<Phrase> exceptions : List.of(p.unless(), p.unlessAfter(), p.unlessFollowedBy())) {
             out.writeInt(exceptions.size());
             for (Phrase e : exceptions) {
                 phrase(out, numbers, e);

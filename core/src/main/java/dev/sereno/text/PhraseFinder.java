@@ -55,19 +55,20 @@ public final class PhraseFinder {
     }
 
     /**
-     * One phrase of a kind, with the exceptions its line carries ({@code -- unless:}, {@code -- unless-after:}),
-     * null when it carries none.
+     * One phrase of a kind, with the exceptions its line carries ({@code -- unless:}, {@code -- unless-after:},
+     * {@code -- unless-followed-by:}), null when it carries none.
      */
-    private record Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter, int anchorMinGap,
-                         int anchorMaxGap) {
-        Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter) {
-            this(kind, pattern, unless, unlessAfter, pattern.anchorMinGap(), pattern.anchorMaxGap());
+    private record Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter, Patterns unlessFollowedBy,
+                         int anchorMinGap, int anchorMaxGap) {
+        Entry(Kind kind, Pattern pattern, Patterns unless, Patterns unlessAfter, Patterns unlessFollowedBy) {
+            this(kind, pattern, unless, unlessAfter, unlessFollowedBy, pattern.anchorMinGap(), pattern.anchorMaxGap());
         }
 
         /** An exception of the line itself cancels the match. */
         boolean excepted(Token[] tokens, int start, int end, Memo memo) {
             return unless != null && overlapped(unless, tokens, start, end, memo)
-                    || unlessAfter != null && cancelledBefore(unlessAfter, kind.reach(), tokens, start, memo);
+                    || unlessAfter != null && cancelledBefore(unlessAfter, kind.reach(), tokens, start, memo)
+                    || unlessFollowedBy != null && followedBy(unlessFollowedBy, tokens, end, memo);
         }
     }
 
@@ -221,10 +222,11 @@ public final class PhraseFinder {
                 Pattern pattern = compiler.compile(p);
                 Patterns unless = p.unless().isEmpty() ? null : compiler.patterns(p.unless());
                 Patterns unlessAfter = p.unlessAfter().isEmpty() ? null : compiler.patterns(p.unlessAfter());
+                Patterns followedBy = p.unlessFollowedBy().isEmpty() ? null : compiler.patterns(p.unlessFollowedBy());
                 if (pattern == null) {
                     continue;
                 }
-                fileByFirstWord(pattern, new Entry(kind, pattern, unless, unlessAfter), indexed, rest);
+                fileByFirstWord(pattern, new Entry(kind, pattern, unless, unlessAfter, followedBy), indexed, rest);
             }
         }
         this.reportedSpeech = lexicon.classes().containsKey(REPORTED_SPEECH)
@@ -476,6 +478,14 @@ public final class PhraseFinder {
     }
 
     /**
+     * A line's own {@code -- unless-followed-by:}: one of the patterns starts at or after {@code end}, anywhere in the
+     * text, as a {@code [KIND unless-followed-by]} section's phrase would.
+     */
+    static boolean followedBy(Patterns patterns, Token[] tokens, int end, Memo memo) {
+        return lastMatchStart(patterns, tokens, memo) >= end;
+    }
+
+    /**
      * Where the last match of the patterns starts in the text, or -1: a match ending at or before that word is
      * cancelled, exactly as if each match looked for a commitment anywhere after it.
      */
@@ -638,6 +648,12 @@ public final class PhraseFinder {
                 String w = elements.get(k);
                 if (w.equals("*")) {
                     how[k] = Pattern.ANY;
+                } else if (Phrase.isRefusingGap(w)) {
+                    how[k] = Pattern.REFUSING_GAP;
+                    what[k] = refusingGap(w, phrase);
+                    if (what[k] == null) {
+                        return null;
+                    }
                 } else if (Phrase.isGap(w)) {
                     String[] range = Phrase.inside(w).split("-");
                     how[k] = Pattern.GAP;
@@ -667,6 +683,32 @@ public final class PhraseFinder {
                 }
             }
             return new Pattern(how, what, phrase.startsSentence(), phrase.endsSentence());
+        }
+
+        /** A gap's range with the words and classes it refuses; null when one of its classes is not defined. */
+        private RefusingGap refusingGap(String w, Phrase phrase) {
+            String[] parts = Phrase.inside(w).split(" ");
+            String[] range = parts[0].split("-");
+            Set<String> words = new HashSet<>();
+            List<WordClass> classes = new ArrayList<>();
+            for (int p = 1; p < parts.length; p++) {
+                String refused = parts[p].substring(1);
+                if (Phrase.isClass(refused)) {
+                    WordClass c = wordClass(Phrase.inside(refused), phrase);
+                    if (c == null) {
+                        return null;
+                    }
+                    classes.add(c);
+                } else {
+                    words.add(refused);
+                    String ending = fold == null ? Contractions.endingOf(refused) : null;
+                    if (ending != null) {
+                        words.add(ending);
+                    }
+                }
+            }
+            return new RefusingGap(Integer.parseInt(range[0]), Integer.parseInt(range[1]), wordSet(words),
+                    classes.toArray(new WordClass[0]));
         }
 
         private WordSet wordSet(Set<String> set) {
@@ -766,7 +808,10 @@ public final class PhraseFinder {
             }
             List<Phrase> entries = lexicon.classes().get(name);
             if (entries != null && fold != null) {
-                entries = entries.stream().map(e -> Phrase.parse(e.text(), e.where(), fold)).toList();
+                // a line of alternatives is several entries of one text: read again once, it gives them all
+                Set<String> read = new HashSet<>();
+                entries = entries.stream().filter(e -> read.add(e.where() + "\n" + e.text()))
+                        .flatMap(e -> Phrase.parseAll(e.text(), e.where(), fold).stream()).toList();
             }
             if (entries == null) {
                 problems.add(usedIn.where() + ": {" + name + "} is not a word class of this list; "
@@ -1005,6 +1050,7 @@ public final class PhraseFinder {
         static final byte PREFIX = 2;
         static final byte GAP = 3;
         static final byte CLASS = 4;
+        static final byte REFUSING_GAP = 5;
 
         private final byte[] how;
         private final Object[] what;
@@ -1023,6 +1069,7 @@ public final class PhraseFinder {
             for (int k = 0; k < how.length; k++) {
                 length += switch (how[k]) {
                     case GAP -> ((int[]) what[k])[1];
+                    case REFUSING_GAP -> ((RefusingGap) what[k]).max();
                     case CLASS -> ((WordClass) what[k]).maxLength;
                     default -> 1;
                 };
@@ -1073,7 +1120,7 @@ public final class PhraseFinder {
             if (how[0] != WORDS && how[0] != CLASS) {
                 return null;
             }
-            int k = how.length > 1 && how[1] == GAP ? 2 : 1;
+            int k = how.length > 1 && (how[1] == GAP || how[1] == REFUSING_GAP) ? 2 : 1;
             if (k >= how.length) {
                 return null;
             }
@@ -1086,12 +1133,14 @@ public final class PhraseFinder {
 
         /** The fewest words between the first element's match and the anchor: the gap's least, or 0. */
         int anchorMinGap() {
-            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[0] : 0;
+            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[0]
+                    : how.length > 2 && how[1] == REFUSING_GAP ? ((RefusingGap) what[1]).min() : 0;
         }
 
         /** The most words between the first element's match and the anchor: the gap's most, or 0. */
         int anchorMaxGap() {
-            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[1] : 0;
+            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[1]
+                    : how.length > 2 && how[1] == REFUSING_GAP ? ((RefusingGap) what[1]).max() : 0;
         }
 
         /**
@@ -1154,6 +1203,23 @@ public final class PhraseFinder {
                 }
                 return best;
             }
+            if (kind == REFUSING_GAP) {
+                RefusingGap gap = (RefusingGap) what[k];
+                int best = -1;
+                for (int g = 0; g <= gap.max(); g++) {
+                    int p = pos + g;
+                    if (p >= tokens.length || tokens[p].sentence() != sentence) {
+                        break;
+                    }
+                    if (g >= gap.min()) {
+                        best = Math.max(best, match(tokens, p, k + 1, sentence, memo));
+                    }
+                    if (gap.refuses(tokens, p, sentence, memo)) {
+                        break;
+                    }
+                }
+                return best;
+            }
             if (kind == CLASS) {
                 int end = ((WordClass) what[k]).match(tokens, pos, sentence, memo);
                 return end < 0 ? -1 : match(tokens, end, k + 1, sentence, memo);
@@ -1171,6 +1237,24 @@ public final class PhraseFinder {
                 default -> ((WordSet) what[k]).contains(t.id());
             };
             return matches ? match(tokens, pos + 1, k + 1, sentence, memo) : -1;
+        }
+    }
+
+    /**
+     * A gap none of whose words is one of {@code words} or starts an entry of one of {@code classes}
+     * ({@code {0-3 -NEGATION -but}}).
+     */
+    record RefusingGap(int min, int max, WordSet words, WordClass[] classes) {
+        boolean refuses(Token[] tokens, int at, int sentence, Memo memo) {
+            if (words.contains(tokens[at].id())) {
+                return true;
+            }
+            for (WordClass c : classes) {
+                if (c.match(tokens, at, sentence, memo) > at) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

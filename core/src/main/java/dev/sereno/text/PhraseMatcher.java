@@ -23,10 +23,11 @@ public final class PhraseMatcher {
     /** Words between a line's {@code -- unless-after:} phrase and its match, as a phrase list's default. */
     private static final int REACH = PhraseList.DEFAULT_WITHIN + 1;
 
-    private record Entry(int index, Pattern pattern, Patterns unless, Patterns unlessAfter) {
+    private record Entry(int index, Pattern pattern, Patterns unless, Patterns unlessAfter, Patterns unlessFollowedBy) {
         boolean excepted(Token[] tokens, int start, int end) {
             return unless != null && PhraseFinder.overlapped(unless, tokens, start, end)
-                    || unlessAfter != null && PhraseFinder.cancelledBefore(unlessAfter, REACH, tokens, start);
+                    || unlessAfter != null && PhraseFinder.cancelledBefore(unlessAfter, REACH, tokens, start)
+                    || unlessFollowedBy != null && PhraseFinder.followedBy(unlessFollowedBy, tokens, end, null);
         }
     }
 
@@ -113,20 +114,27 @@ public final class PhraseMatcher {
             List<Entry> rest = new ArrayList<>();
             for (int n = 0; n < lines.size(); n++) {
                 Line line = lines.get(n);
-                Phrase phrase;
+                List<Phrase> phrases;
                 try {
-                    phrase = Lexicon.Builder.checked(Phrase.parse(line.text(), line.where(), fold));
+                    phrases = Phrase.parseAll(line.text(), line.where(), fold);
+                    phrases.forEach(Lexicon.Builder::checked);
                 } catch (LexiconFormatException e) {
                     problems.addAll(e.problems());
                     continue;
                 }
-                Pattern pattern = compiler.compile(phrase);
-                Patterns unless = phrase.unless().isEmpty() ? null : compiler.patterns(phrase.unless());
-                Patterns unlessAfter = phrase.unlessAfter().isEmpty() ? null : compiler.patterns(phrase.unlessAfter());
-                if (pattern == null) {
-                    continue;
+                for (Phrase phrase : phrases) {
+                    Pattern pattern = compiler.compile(phrase);
+                    Patterns unless = phrase.unless().isEmpty() ? null : compiler.patterns(phrase.unless());
+                    Patterns unlessAfter = phrase.unlessAfter().isEmpty() ? null
+                            : compiler.patterns(phrase.unlessAfter());
+                    Patterns followedBy = phrase.unlessFollowedBy().isEmpty() ? null
+                            : compiler.patterns(phrase.unlessFollowedBy());
+                    if (pattern == null) {
+                        continue;
+                    }
+                    PhraseFinder.fileByFirstWord(pattern, new Entry(n, pattern, unless, unlessAfter, followedBy),
+                            byFirst, rest);
                 }
-                PhraseFinder.fileByFirstWord(pattern, new Entry(n, pattern, unless, unlessAfter), byFirst, rest);
             }
             indexed.add(byFirst);
             unindexed.add(rest.toArray(NONE));

@@ -33,11 +33,12 @@ class ListStoreTest {
             [EVASIVE unless-followed-by]
             lo averiguaré
             [EVASIVE]
-            no lo sé
+            no lo sé -- unless-followed-by: lo miraré -- unless-followed-by: le aviso
             [CALLS_CUSTOMER_LIAR unless]
             lie it flat
             [CALLS_CUSTOMER_LIAR]
             miente*
+            no (me|le|nos) lo {0-2} (creo|creemos) -- unless-followed-by: (pero|aunque) lo miramos
             """;
     private static final String WORDS = "[class INSULT]\r\nimbécil\r\n\r\n[class YOU]\nusted\ntú\n";
 

@@ -115,7 +115,7 @@ class PatternLanguageTest {
     void aMalformedExceptionIsReportedWithItsLine() {
         assertThatThrownBy(() -> finder("[INSULTS]\nidiot\nyou clown -- except: clown car\n"))
                 .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:3:")
-                .hasMessageContaining("after -- expected \"unless:\" or \"unless-after:\"");
+                .hasMessageContaining("after -- expected \"unless:\", \"unless-after:\" or \"unless-followed-by:\"");
         assertThatThrownBy(() -> finder("[INSULTS]\nyou clown -- unless:\n"))
                 .isInstanceOf(LexiconFormatException.class).hasMessageContaining("test.phrases:2:")
                 .hasMessageContaining("needs a phrase after it");
