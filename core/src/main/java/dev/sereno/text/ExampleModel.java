@@ -53,13 +53,18 @@ public final class ExampleModel {
         }
     }
 
-    private final Features features;
-    private final Map<String, Integer> index;
+    final Features features;
+    final Map<String, Integer> index;
     private final String[] names;
     private final List<String> kinds;
     private final double[][] weights;
     private final double[] thresholds;
     private final int trainedOn;
+    /** The words the model knows, numbered from 1 (0 is the start of a sentence), and the features of each. */
+    private final Map<String, Integer> wordIds;
+    private final int[][] wordFeatures;
+    /** The pairs it knows: the number of the first word, shifted, then the second's; to the pair's feature. */
+    private final Map<Long, Integer> pairs;
 
     private ExampleModel(Features features, Map<String, Integer> index, String[] names, List<String> kinds,
                          double[][] weights, double[] thresholds, int trainedOn) {
@@ -70,6 +75,35 @@ public final class ExampleModel {
         this.weights = weights;
         this.thresholds = thresholds;
         this.trainedOn = trainedOn;
+        Map<String, Integer> ids = new HashMap<>();
+        List<int[]> perWord = new ArrayList<>();
+        perWord.add(new int[0]);
+        for (String name : names) {
+            if (name.startsWith("w:")) {
+                String word = name.substring(2);
+                ids.put(word, perWord.size());
+                perWord.add(known(features.ofWord(word, null), index));
+            }
+        }
+        Map<Long, Integer> pairs = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].startsWith("b:")) {
+                int space = names[i].indexOf(' ');
+                String first = names[i].substring(2, space);
+                Integer a = first.equals("^") ? Integer.valueOf(0) : ids.get(first);
+                Integer b = ids.get(names[i].substring(space + 1));
+                if (a != null && b != null) {
+                    pairs.put(((long) a << 32) | b, i);
+                }
+            }
+        }
+        this.wordIds = Map.copyOf(ids);
+        this.wordFeatures = perWord.toArray(int[][]::new);
+        this.pairs = Map.copyOf(pairs);
+    }
+
+    static int[] known(List<String> features, Map<String, Integer> index) {
+        return features.stream().filter(index::containsKey).mapToInt(index::get).toArray();
     }
 
     /**
@@ -167,7 +201,8 @@ public final class ExampleModel {
 
     /** The probability of every kind for the draft, in the order of {@link #kinds()}. */
     public double[] scores(String draft) {
-        int[] f = vector(Tokenizer.tokens(draft, WordTable.EMPTY), null);
+        Token[] tokens = Tokenizer.tokens(draft, WordTable.EMPTY);
+        int[] f = vector(tokens, 0, tokens.length);
         double[] out = new double[kinds.size()];
         for (int k = 0; k < out.length; k++) {
             out[k] = probability(weights[k], f);
@@ -181,8 +216,7 @@ public final class ExampleModel {
         if (tokens.length == 0) {
             return List.of();
         }
-        int[] sentenceOf = new int[Math.max(names.length, 1)];
-        int[] f = vector(tokens, sentenceOf);
+        int[] f = vector(tokens, 0, tokens.length);
         List<Hit> out = null;
         for (int k = 0; k < kinds.size(); k++) {
             double[] w = weights[k];
@@ -190,20 +224,25 @@ public final class ExampleModel {
             if (p < thresholds[k]) {
                 continue;
             }
-            // the sentence whose own features weigh most, and the strongest features of the draft
-            Map<Integer, Double> bySentence = new TreeMap<>();
-            for (int i : f) {
-                bySentence.merge(sentenceOf[i], w[i], Double::sum);
-            }
-            int best = bySentence.entrySet().stream().max(Map.Entry.<Integer, Double>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+            // the sentence whose own features weigh most (the first of equals), and the strongest of the draft
             int start = -1;
             int end = -1;
-            for (Token t : tokens) {
-                if (t.sentence() == best) {
-                    start = start < 0 ? t.start() : start;
-                    end = t.end();
+            double best = Double.NEGATIVE_INFINITY;
+            for (int from = 0; from < tokens.length; ) {
+                int to = from;
+                while (to < tokens.length && tokens[to].sentence() == tokens[from].sentence()) {
+                    to++;
                 }
+                double sum = 0;
+                for (int i : vector(tokens, from, to)) {
+                    sum += w[i];
+                }
+                if (sum > best) {
+                    best = sum;
+                    start = tokens[from].start();
+                    end = tokens[to - 1].end();
+                }
+                from = to;
             }
             List<String> why = Arrays.stream(f).boxed().filter(i -> w[i] > 0)
                     .sorted(Comparator.<Integer>comparingDouble(i -> -w[i]).thenComparing(i -> names[i]))
@@ -216,37 +255,51 @@ public final class ExampleModel {
         return out == null ? List.of() : out;
     }
 
-    /**
-     * The features of the draft this model knows, each once; with {@code sentenceOf}, the sentence each was first
-     * seen in, by feature number.
-     */
-    private int[] vector(Token[] tokens, int[] sentenceOf) {
-        int[] out = new int[16];
+    /** The features this model knows of the tokens from..to, each once, in increasing order. */
+    int[] vector(Token[] tokens, int from, int to) {
+        int[] out = new int[Math.max(16, (to - from) * 4)];
         int n = 0;
-        Set<Integer> seen = new HashSet<>();
-        String previous = "^";
+        long previous = 0;
         int sentence = -1;
-        for (Token t : tokens) {
-            if (t.sentence() != sentence) {
-                previous = "^";
-                sentence = t.sentence();
+        for (int t = from; t < to; t++) {
+            if (tokens[t].sentence() != sentence) {
+                previous = 0;
+                sentence = tokens[t].sentence();
             }
-            String word = t.folded();
-            for (String name : features.ofWord(word, previous)) {
-                Integer i = index.get(name);
-                if (i != null && seen.add(i)) {
-                    if (n == out.length) {
-                        out = Arrays.copyOf(out, n * 2);
-                    }
-                    out[n++] = i;
-                    if (sentenceOf != null) {
-                        sentenceOf[i] = sentence;
+            String word = tokens[t].folded();
+            Integer id = wordIds.get(word);
+            int[] own;
+            if (id == null) {
+                // a word no example had: its dictionary words and classes may still be known
+                own = known(features.ofWord(word, null), index);
+                previous = -1;
+            } else {
+                own = wordFeatures[id];
+                if (previous >= 0) {
+                    Integer pair = pairs.get((previous << 32) | id);
+                    if (pair != null) {
+                        out = room(out, n, 1);
+                        out[n++] = pair;
                     }
                 }
+                previous = id;
             }
-            previous = word;
+            out = room(out, n, own.length);
+            System.arraycopy(own, 0, out, n, own.length);
+            n += own.length;
         }
-        return Arrays.copyOf(out, n);
+        Arrays.sort(out, 0, n);
+        int unique = 0;
+        for (int i = 0; i < n; i++) {
+            if (unique == 0 || out[i] != out[unique - 1]) {
+                out[unique++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, unique);
+    }
+
+    private static int[] room(int[] array, int used, int more) {
+        return used + more <= array.length ? array : Arrays.copyOf(array, Math.max(array.length * 2, used + more));
     }
 
     private static String readable(String feature) {
@@ -441,7 +494,9 @@ public final class ExampleModel {
         List<String> ofWord(String word, String previous) {
             List<String> out = new ArrayList<>(4);
             out.add("w:" + word);
-            out.add("b:" + previous + " " + word);
+            if (previous != null) {
+                out.add("b:" + previous + " " + word);
+            }
             Set<String> l = lemmas.get(word);
             if (l != null) {
                 l.forEach(s -> out.add("l:" + s));
