@@ -61,10 +61,12 @@ public final class ExampleModel {
     private final double[] thresholds;
     private final int trainedOn;
     /** The words the model knows, numbered from 1 (0 is the start of a sentence), and the features of each. */
-    private final Map<String, Integer> wordIds;
+    private final WordTable wordTable;
     private final int[][] wordFeatures;
     /** The pairs it knows: the number of the first word, shifted, then the second's; to the pair's feature. */
-    private final Map<Long, Integer> pairs;
+    private final PairTable pairs;
+    /** The weights by feature, then kind: a draft's features are read with one cache line each, for every kind. */
+    private final double[] byFeature;
 
     private ExampleModel(Features features, Map<String, Integer> index, String[] names, List<String> kinds,
                          double[][] weights, double[] thresholds, int trainedOn) {
@@ -76,12 +78,14 @@ public final class ExampleModel {
         this.thresholds = thresholds;
         this.trainedOn = trainedOn;
         Map<String, Integer> ids = new HashMap<>();
+        List<String> words = new ArrayList<>();
         List<int[]> perWord = new ArrayList<>();
         perWord.add(new int[0]);
         for (String name : names) {
             if (name.startsWith("w:")) {
                 String word = name.substring(2);
                 ids.put(word, perWord.size());
+                words.add(word);
                 perWord.add(known(features.ofWord(word, null), index));
             }
         }
@@ -97,13 +101,72 @@ public final class ExampleModel {
                 }
             }
         }
-        this.wordIds = Map.copyOf(ids);
+        // the tokenizer numbers the words it knows from 0: a word's number here is that plus one
+        this.wordTable = new WordTable(words);
         this.wordFeatures = perWord.toArray(int[][]::new);
-        this.pairs = Map.copyOf(pairs);
+        this.pairs = new PairTable(pairs);
+        int kindCount = kinds.size();
+        this.byFeature = new double[(names.length + 1) * kindCount];
+        for (int k = 0; k < kindCount; k++) {
+            for (int i = 0; i <= names.length; i++) {
+                byFeature[i * kindCount + k] = weights[k][i];
+            }
+        }
     }
 
     static int[] known(List<String> features, Map<String, Integer> index) {
-        return features.stream().filter(index::containsKey).mapToInt(index::get).toArray();
+        int[] out = new int[features.size()];
+        int n = 0;
+        for (String f : features) {
+            Integer i = index.get(f);
+            if (i != null) {
+                out[n++] = i;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Pairs of word numbers to feature numbers, by open addressing with the keys mixed: a {@code Long}'s own hash
+     * (its two halves xor-ed) puts the pairs of a few thousand words on a few thousand slots.
+     */
+    static final class PairTable {
+        private final long[] keys;
+        private final int[] values;
+        private final int mask;
+
+        PairTable(Map<Long, Integer> pairs) {
+            int size = Integer.highestOneBit(Math.max(4, pairs.size() * 2)) * 2;
+            keys = new long[size];
+            values = new int[size];
+            mask = size - 1;
+            Arrays.fill(keys, -1);
+            pairs.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                int i = mix(e.getKey()) & mask;
+                while (keys[i] != -1) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = e.getKey();
+                values[i] = e.getValue();
+            });
+        }
+
+        /** The feature of the pair, or -1. */
+        int get(long key) {
+            for (int i = mix(key) & mask; keys[i] != -1; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return -1;
+        }
+
+        private static int mix(long k) {
+            k ^= k >>> 33;
+            k *= 0xff51afd7ed558ccdL;
+            k ^= k >>> 33;
+            return (int) k;
+        }
     }
 
     /**
@@ -201,26 +264,41 @@ public final class ExampleModel {
 
     /** The probability of every kind for the draft, in the order of {@link #kinds()}. */
     public double[] scores(String draft) {
-        Token[] tokens = Tokenizer.tokens(draft, WordTable.EMPTY);
-        int[] f = vector(tokens, 0, tokens.length);
-        double[] out = new double[kinds.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = probability(weights[k], f);
+        Token[] tokens = Tokenizer.tokens(draft, wordTable);
+        return probabilities(vector(tokens, 0, tokens.length));
+    }
+
+    private double[] probabilities(int[] f) {
+        int kindCount = kinds.size();
+        double[] z = new double[kindCount];
+        int bias = names.length * kindCount;
+        for (int k = 0; k < kindCount; k++) {
+            z[k] = byFeature[bias + k];
         }
-        return out;
+        for (int i : f) {
+            int at = i * kindCount;
+            for (int k = 0; k < kindCount; k++) {
+                z[k] += byFeature[at + k];
+            }
+        }
+        for (int k = 0; k < kindCount; k++) {
+            z[k] = 1 / (1 + Math.exp(-z[k]));
+        }
+        return z;
     }
 
     /** Each kind the draft scores at or over the threshold of, with its sentence and why. */
     public List<Hit> read(String draft) {
-        Token[] tokens = Tokenizer.tokens(draft, WordTable.EMPTY);
+        Token[] tokens = Tokenizer.tokens(draft, wordTable);
         if (tokens.length == 0) {
             return List.of();
         }
         int[] f = vector(tokens, 0, tokens.length);
+        double[] probabilities = probabilities(f);
         List<Hit> out = null;
         for (int k = 0; k < kinds.size(); k++) {
             double[] w = weights[k];
-            double p = probability(w, f);
+            double p = probabilities[k];
             if (p < thresholds[k]) {
                 continue;
             }
@@ -255,9 +333,15 @@ public final class ExampleModel {
         return out == null ? List.of() : out;
     }
 
-    /** The features this model knows of the tokens from..to, each once, in increasing order. */
+    /** The words of a text, numbered as this model knows them. */
+    Token[] tokens(String text) {
+        return Tokenizer.tokens(text, wordTable);
+    }
+
+    /** The features this model knows of the tokens from..to ({@link #tokens}), each once. */
     int[] vector(Token[] tokens, int from, int to) {
         int[] out = new int[Math.max(16, (to - from) * 4)];
+        long[] seen = new long[(names.length >> 6) + 1];
         int n = 0;
         long previous = 0;
         int sentence = -1;
@@ -266,18 +350,18 @@ public final class ExampleModel {
                 previous = 0;
                 sentence = tokens[t].sentence();
             }
-            String word = tokens[t].folded();
-            Integer id = wordIds.get(word);
+            int id = tokens[t].id() + 1;
             int[] own;
-            if (id == null) {
+            if (id == 0) {
                 // a word no example had: its dictionary words and classes may still be known
-                own = known(features.ofWord(word, null), index);
+                own = known(features.ofWord(tokens[t].folded(), null), index);
                 previous = -1;
             } else {
                 own = wordFeatures[id];
                 if (previous >= 0) {
-                    Integer pair = pairs.get((previous << 32) | id);
-                    if (pair != null) {
+                    int pair = pairs.get((previous << 32) | id);
+                    if (pair >= 0 && (seen[pair >> 6] & 1L << pair) == 0) {
+                        seen[pair >> 6] |= 1L << pair;
                         out = room(out, n, 1);
                         out[n++] = pair;
                     }
@@ -285,17 +369,14 @@ public final class ExampleModel {
                 previous = id;
             }
             out = room(out, n, own.length);
-            System.arraycopy(own, 0, out, n, own.length);
-            n += own.length;
-        }
-        Arrays.sort(out, 0, n);
-        int unique = 0;
-        for (int i = 0; i < n; i++) {
-            if (unique == 0 || out[i] != out[unique - 1]) {
-                out[unique++] = out[i];
+            for (int i : own) {
+                if ((seen[i >> 6] & 1L << i) == 0) {
+                    seen[i >> 6] |= 1L << i;
+                    out[n++] = i;
+                }
             }
         }
-        return Arrays.copyOf(out, unique);
+        return Arrays.copyOf(out, n);
     }
 
     private static int[] room(int[] array, int used, int more) {
@@ -420,7 +501,8 @@ public final class ExampleModel {
         private final Map<String, Set<String>> lemmas = new HashMap<>();
         private final Map<String, Set<String>> classes = new HashMap<>();
         private final Map<String, Set<String>> prefixClasses = new HashMap<>();
-        private int longestPrefix;
+        /** The lengths of the prefixes of prefixClasses, shortest first. */
+        private int[] prefixLengths = new int[0];
 
         Features(Lexicon lexicon, Morphology morphology) {
             Set<String> listed = new TreeSet<>();
@@ -455,12 +537,16 @@ public final class ExampleModel {
                     } else if (w.endsWith("*") && w.length() > 1) {
                         String prefix = w.substring(0, w.length() - 1);
                         prefixClasses.computeIfAbsent(prefix, f -> new TreeSet<>()).add(e.getKey());
-                        longestPrefix = Math.max(longestPrefix, prefix.length());
                     } else if (!w.startsWith("{") && !w.equals("*")) {
                         classes.computeIfAbsent(w, f -> new TreeSet<>()).add(e.getKey());
                     }
                 }
             }
+            prefixLengths();
+        }
+
+        private void prefixLengths() {
+            prefixLengths = prefixClasses.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
         }
 
         private static void lemmasOf(Phrase p, Set<String> out) {
@@ -505,7 +591,10 @@ public final class ExampleModel {
             if (c != null) {
                 c.forEach(s -> out.add("c:" + s));
             }
-            for (int n = Math.min(longestPrefix, word.length()); n >= 1; n--) {
+            for (int n : prefixLengths) {
+                if (n > word.length()) {
+                    break;
+                }
                 Set<String> p = prefixClasses.get(word.substring(0, n));
                 if (p != null) {
                     p.forEach(s -> out.add("c:" + s));

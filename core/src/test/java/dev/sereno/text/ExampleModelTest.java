@@ -137,7 +137,9 @@ public class ExampleModelTest {
             Token[] tokens = Tokenizer.tokens(line.text(), WordTable.EMPTY);
             int[] trained = Arrays.stream(ExampleModel.known(m.features.of(tokens, 0, tokens.length), m.index))
                     .sorted().distinct().toArray();
-            assertThat(m.vector(tokens, 0, tokens.length)).as(line.where()).containsExactly(trained);
+            Token[] numbered = m.tokens(line.text());
+            assertThat(Arrays.stream(m.vector(numbered, 0, numbered.length)).sorted().toArray()).as(line.where())
+                    .containsExactly(trained);
         }
     }
 
