@@ -53,6 +53,9 @@ public final class ExamplesEval {
             "DOUBT", "BLAMES_CUSTOMER", "BLAME_CUSTOMER", "PASSES_CUSTOMER_ON", "PASS_ON", "MAKES_EXCUSES", "EXCUSE",
             "UNTIMED_COMMITMENT", "UNTIMED_COMMITMENT", "INFLEXIBLE", "INFLEXIBLE");
 
+    /** Both languages together, by split: caught by (a), (b), (c), cases; and good replies, blocked by each. */
+    private static final Map<String, int[]> POOLED = new LinkedHashMap<>();
+
     private record Case(String locale, String split, Set<String> expect, String draft) {
     }
 
@@ -80,6 +83,11 @@ public final class ExamplesEval {
         }
         if (!Boolean.getBoolean("costOnly")) {
             figures(corpus, cases, reader);
+            System.out.println("both languages: recall (a) lists, (b) model, (c) either; good replies blocked by each");
+            POOLED.forEach((key, p) -> System.out.printf(Locale.ROOT, "  %-34s %s%n", key, key.endsWith("blocked")
+                    ? String.format(Locale.ROOT, "%d, %d, %d of %d", p[0], p[1], p[2], p[3])
+                    : String.format(Locale.ROOT, "%.3f  %.3f  %.3f  (%d)", (double) p[0] / p[3], (double) p[1] / p[3],
+                            (double) p[2] / p[3], p[3])));
         }
         cost(cases, reader);
     }
@@ -153,7 +161,17 @@ public final class ExamplesEval {
                                     tp[k][j] + fp[k][j] == 0 ? 1.0 : (double) tp[k][j] / (tp[k][j] + fp[k][j])));
                         }
                         System.out.println(row);
+                        int[] p = POOLED.computeIfAbsent(split + " " + KINDS.get(k), x -> new int[4]);
+                        p[0] += tp[k][0];
+                        p[1] += tp[k][1];
+                        p[2] += tp[k][2];
+                        p[3] += n[k];
                     }
+                    int[] g = POOLED.computeIfAbsent(split + " good replies blocked", x -> new int[4]);
+                    g[0] += blocked[0];
+                    g[1] += blocked[1];
+                    g[2] += blocked[2];
+                    g[3] += goods;
                     System.out.printf(Locale.ROOT, "%-2s %-7s good replies blocked, of %d: (a) %d, (b) %d, (c) %d%n", l,
                             split, goods, blocked[0], blocked[1], blocked[2]);
                 }
