@@ -2,8 +2,10 @@ package dev.sereno.cli;
 
 import dev.sereno.cli.http.ServedPolicy;
 import dev.sereno.engine.Advisor;
+import dev.sereno.engine.ExamplesReader;
 import dev.sereno.engine.PolicyListener;
 import dev.sereno.engine.RuleSource;
+import dev.sereno.text.LexiconFormatException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,10 @@ final class PolicyChoice {
 
     @Option(names = "--extend", description = "With --rules: the bundled policy plus the folder (the default).")
     boolean extend;
+
+    @Option(names = "--examples", description = "Also read the draft with the examples reader "
+            + "(docs/examples-reader.md), learned from the bundled examples/xx.examples and the --rules folder's.")
+    boolean examples;
 
     /** How long one call may take, set by the commands that offer --deadline; null for no limit. */
     java.time.Duration deadline;
@@ -61,11 +67,19 @@ final class PolicyChoice {
     }
 
     Advisor advisor() {
-        return rules == null && !replace && !extend && deadline == null ? PolicyLoading.bundled() : builder().build();
+        return rules == null && !replace && !extend && deadline == null && !examples ? PolicyLoading.bundled()
+                : builder().build();
     }
 
     private Advisor.Builder builder() {
         Advisor.Builder b = Advisor.builder().rules(source());
+        if (examples) {
+            try {
+                b.reader(ExamplesReader.bundledWith(rules));
+            } catch (LexiconFormatException e) {
+                throw new BadInput(String.join("\n", e.problems()));
+            }
+        }
         return deadline == null ? b : b.deadline(deadline);
     }
 

@@ -16,8 +16,8 @@ final class PolicyLoading {
     /** The commands that run the bundled policy unless told otherwise. */
     private static final Set<String> BUNDLED_COMMANDS = Set.of("advise", "demo");
     /** The options after which a command may not run the bundled policy as it is, or runs nothing. */
-    private static final Set<String> OTHER_POLICY = Set.of("--rules", "--replace", "--extend", "--deadline", "-h",
-            "--help", "-V", "--version");
+    private static final Set<String> OTHER_POLICY = Set.of("--rules", "--replace", "--extend", "--deadline",
+            "--examples", "-h", "--help", "-V", "--version");
     /** The bundled policy, begun by {@link #startBundledEarly} and not taken yet. */
     private static final AtomicReference<PolicyLoading> EARLY = new AtomicReference<>();
 

@@ -46,6 +46,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void withExamplesTheExamplesReaderReadsToo(@TempDir Path policy) throws IOException {
+        Run r = sereno("eval", corpus.toString(), "--examples");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("good replies blocked (all): 0 of 1 (0.0 %)");
+
+        Files.createDirectories(policy.resolve("examples"));
+        Files.writeString(policy.resolve("examples/es.examples"), "GOOD: Le creo.\ndoubt: Usted miente.\n");
+        Run bad = sereno("eval", corpus.toString(), "--examples", "--rules", policy.toString());
+        assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(bad.err()).contains("es.examples:2: \"doubt\" is not a kind");
+    }
+
+    @Test
     void listsTheMissesWithTheWarningsGiven() {
         Run r = sereno("eval", corpus.toString(), "--misses");
         assertThat(r.out()).contains("missed  DOUBT  es-doubt-003  Bueno, vale.");

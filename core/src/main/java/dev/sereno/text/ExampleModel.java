@@ -1,0 +1,606 @@
+package dev.sereno.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+/**
+ * What a policy's labelled {@link Examples} teach: for each kind of finding they name, an L2-regularised logistic
+ * regression over the draft's words, folded as the phrase lists fold them, over pairs of words that follow each other
+ * in a sentence, over the dictionary words ({@code <mentir>}) and the word classes ({@code {INSULT}}) the policy's
+ * lists use. Deterministic: the same examples and lists give the same weights (a fixed order, a fixed seed, no
+ * threads). Explainable: a finding names the sentence that weighs most and the words that weigh most.
+ *
+ * <p>Each kind's threshold is chosen from the examples themselves by five-fold cross-validation: for the
+ * {@code strict} kinds (those whose findings block a reply) the lowest that gives, over them together, a finding on at
+ * most one {@code GOOD} example in a hundred it was not trained on; for the others the one of best F1. Thread-safe
+ * once built.
+ */
+public final class ExampleModel {
+    /** The share of good examples the strict kinds may find something in, at most, when not trained on them. */
+    public static final double MAX_GOOD_FOUND = 0.01;
+    static final int EPOCHS = 10;
+    static final int FOLDS = 5;
+    static final double L2 = 1e-4;
+    static final double RATE = 0.5;
+    static final long SEED = 20261202L;
+    /** A word, pair or class seen in fewer examples than this is not learned from. */
+    static final int MIN_COUNT = 2;
+
+    /**
+     * What the model found in a draft.
+     *
+     * @param kind  the kind of finding
+     * @param start the start of the sentence that weighs most for it
+     * @param end   the end of that sentence
+     * @param score the model's probability, 0 to 1
+     * @param why   the features of the draft that weigh most for it, strongest first ({@code usted}, {@code <mentir>},
+     *              {@code {INSULT}}, {@code ^ no} for "no" starting a sentence)
+     */
+    public record Hit(String kind, int start, int end, double score, List<String> why) {
+        public Hit {
+            why = List.copyOf(why);
+        }
+    }
+
+    final Features features;
+    final Map<String, Integer> index;
+    private final String[] names;
+    private final List<String> kinds;
+    private final double[][] weights;
+    private final double[] thresholds;
+    private final int trainedOn;
+    /** The words the model knows, numbered from 1 (0 is the start of a sentence), and the features of each. */
+    private final WordTable wordTable;
+    private final int[][] wordFeatures;
+    /** The pairs it knows: the number of the first word, shifted, then the second's; to the pair's feature. */
+    private final PairTable pairs;
+    /** The weights by feature, then kind: a draft's features are read with one cache line each, for every kind. */
+    private final double[] byFeature;
+
+    private ExampleModel(Features features, Map<String, Integer> index, String[] names, List<String> kinds,
+                         double[][] weights, double[] thresholds, int trainedOn) {
+        this.features = features;
+        this.index = index;
+        this.names = names;
+        this.kinds = kinds;
+        this.weights = weights;
+        this.thresholds = thresholds;
+        this.trainedOn = trainedOn;
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        List<int[]> perWord = new ArrayList<>();
+        perWord.add(new int[0]);
+        for (String name : names) {
+            if (name.startsWith("w:")) {
+                String word = name.substring(2);
+                ids.put(word, perWord.size());
+                words.add(word);
+                perWord.add(known(features.ofWord(word, null), index));
+            }
+        }
+        Map<Long, Integer> pairs = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].startsWith("b:")) {
+                int space = names[i].indexOf(' ');
+                String first = names[i].substring(2, space);
+                Integer a = first.equals("^") ? Integer.valueOf(0) : ids.get(first);
+                Integer b = ids.get(names[i].substring(space + 1));
+                if (a != null && b != null) {
+                    pairs.put(((long) a << 32) | b, i);
+                }
+            }
+        }
+        // the tokenizer numbers the words it knows from 0: a word's number here is that plus one
+        this.wordTable = new WordTable(words);
+        this.wordFeatures = perWord.toArray(int[][]::new);
+        this.pairs = new PairTable(pairs);
+        int kindCount = kinds.size();
+        this.byFeature = new double[(names.length + 1) * kindCount];
+        for (int k = 0; k < kindCount; k++) {
+            for (int i = 0; i <= names.length; i++) {
+                byFeature[i * kindCount + k] = weights[k][i];
+            }
+        }
+    }
+
+    static int[] known(List<String> features, Map<String, Integer> index) {
+        int[] out = new int[features.size()];
+        int n = 0;
+        for (String f : features) {
+            Integer i = index.get(f);
+            if (i != null) {
+                out[n++] = i;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Pairs of word numbers to feature numbers, by open addressing with the keys mixed: a {@code Long}'s own hash
+     * (its two halves xor-ed) puts the pairs of a few thousand words on a few thousand slots.
+     */
+    static final class PairTable {
+        private final long[] keys;
+        private final int[] values;
+        private final int mask;
+
+        PairTable(Map<Long, Integer> pairs) {
+            int size = Integer.highestOneBit(Math.max(4, pairs.size() * 2)) * 2;
+            keys = new long[size];
+            values = new int[size];
+            mask = size - 1;
+            Arrays.fill(keys, -1);
+            pairs.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                int i = mix(e.getKey()) & mask;
+                while (keys[i] != -1) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = e.getKey();
+                values[i] = e.getValue();
+            });
+        }
+
+        /** The feature of the pair, or -1. */
+        int get(long key) {
+            for (int i = mix(key) & mask; keys[i] != -1; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return -1;
+        }
+
+        private static int mix(long k) {
+            k ^= k >>> 33;
+            k *= 0xff51afd7ed558ccdL;
+            k ^= k >>> 33;
+            return (int) k;
+        }
+    }
+
+    /**
+     * Learns from {@code examples} (a draft given twice, folded the same, is learned once: the first line wins).
+     *
+     * @param lexicon  the policy's lists of the language, whose dictionary words and word classes become features
+     * @param language the language code ({@code es}, {@code en}) of the dictionary
+     * @param strict   the kinds held to {@link #MAX_GOOD_FOUND} of good examples
+     */
+    public static ExampleModel train(List<Examples.Line> examples, Lexicon lexicon, String language, Set<String> strict) {
+        Features features = new Features(lexicon, Morphology.forLanguage(language).orElse(null));
+        List<Examples.Line> lines = new ArrayList<>();
+        List<List<String>> feats = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Examples.Line line : examples) {
+            Token[] tokens = Tokenizer.tokens(line.text(), WordTable.EMPTY);
+            StringBuilder key = new StringBuilder();
+            for (Token t : tokens) {
+                key.append(t.folded()).append(' ');
+            }
+            if (seen.add(key.toString())) {
+                lines.add(line);
+                feats.add(features.of(tokens, 0, tokens.length));
+            }
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        for (List<String> f : feats) {
+            for (String s : f) {
+                counts.merge(s, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= MIN_COUNT) {
+                index.put(e.getKey(), names.size());
+                names.add(e.getKey());
+            }
+        }
+        int[][] x = new int[lines.size()][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = feats.get(i).stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray();
+        }
+        List<String> kinds = lines.stream().flatMap(l -> l.kinds().stream()).distinct().sorted().toList();
+        boolean[] good = new boolean[x.length];
+        for (int i = 0; i < x.length; i++) {
+            good[i] = lines.get(i).good();
+        }
+        double[][] outOfFold = new double[kinds.size()][x.length];
+        double[][] weights = new double[kinds.size()][];
+        for (int k = 0; k < kinds.size(); k++) {
+            boolean[] y = new boolean[x.length];
+            for (int i = 0; i < x.length; i++) {
+                y[i] = lines.get(i).kinds().contains(kinds.get(k));
+            }
+            for (int fold = 0; fold < FOLDS; fold++) {
+                boolean[] in = new boolean[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    in[i] = i % FOLDS != fold;
+                }
+                double[] w = fit(x, y, in, names.size());
+                for (int i = fold; i < x.length; i += FOLDS) {
+                    outOfFold[k][i] = probability(w, x[i]);
+                }
+            }
+            boolean[] all = new boolean[x.length];
+            Arrays.fill(all, true);
+            weights[k] = fit(x, y, all, names.size());
+        }
+        double[] thresholds = thresholds(kinds, strict, outOfFold, lines, good);
+        return new ExampleModel(features, Map.copyOf(index), names.toArray(String[]::new), kinds, weights, thresholds,
+                lines.size());
+    }
+
+    /** The kinds this model learned, in order. */
+    public List<String> kinds() {
+        return kinds;
+    }
+
+    /** The threshold of a kind, or NaN for a kind it did not learn. */
+    public double threshold(String kind) {
+        int k = kinds.indexOf(kind);
+        return k < 0 ? Double.NaN : thresholds[k];
+    }
+
+    /** How many distinct examples it learned from. */
+    public int trainedOn() {
+        return trainedOn;
+    }
+
+    /** How many words, pairs and classes it weighs. */
+    public int featureCount() {
+        return names.length;
+    }
+
+    /** The probability of every kind for the draft, in the order of {@link #kinds()}. */
+    public double[] scores(String draft) {
+        Token[] tokens = Tokenizer.tokens(draft, wordTable);
+        return probabilities(vector(tokens, 0, tokens.length));
+    }
+
+    private double[] probabilities(int[] f) {
+        int kindCount = kinds.size();
+        double[] z = new double[kindCount];
+        int bias = names.length * kindCount;
+        for (int k = 0; k < kindCount; k++) {
+            z[k] = byFeature[bias + k];
+        }
+        for (int i : f) {
+            int at = i * kindCount;
+            for (int k = 0; k < kindCount; k++) {
+                z[k] += byFeature[at + k];
+            }
+        }
+        for (int k = 0; k < kindCount; k++) {
+            z[k] = 1 / (1 + Math.exp(-z[k]));
+        }
+        return z;
+    }
+
+    /** Each kind the draft scores at or over the threshold of, with its sentence and why. */
+    public List<Hit> read(String draft) {
+        Token[] tokens = Tokenizer.tokens(draft, wordTable);
+        if (tokens.length == 0) {
+            return List.of();
+        }
+        int[] f = vector(tokens, 0, tokens.length);
+        double[] probabilities = probabilities(f);
+        List<Hit> out = null;
+        for (int k = 0; k < kinds.size(); k++) {
+            double[] w = weights[k];
+            double p = probabilities[k];
+            if (p < thresholds[k]) {
+                continue;
+            }
+            // the sentence whose own features weigh most (the first of equals), and the strongest of the draft
+            int start = -1;
+            int end = -1;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int from = 0; from < tokens.length; ) {
+                int to = from;
+                while (to < tokens.length && tokens[to].sentence() == tokens[from].sentence()) {
+                    to++;
+                }
+                double sum = 0;
+                for (int i : vector(tokens, from, to)) {
+                    sum += w[i];
+                }
+                if (sum > best) {
+                    best = sum;
+                    start = tokens[from].start();
+                    end = tokens[to - 1].end();
+                }
+                from = to;
+            }
+            List<String> why = Arrays.stream(f).boxed().filter(i -> w[i] > 0)
+                    .sorted(Comparator.<Integer>comparingDouble(i -> -w[i]).thenComparing(i -> names[i]))
+                    .limit(3).map(i -> readable(names[i])).toList();
+            if (out == null) {
+                out = new ArrayList<>(2);
+            }
+            out.add(new Hit(kinds.get(k), start, end, p, why));
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** The words of a text, numbered as this model knows them. */
+    Token[] tokens(String text) {
+        return Tokenizer.tokens(text, wordTable);
+    }
+
+    /** The features this model knows of the tokens from..to ({@link #tokens}), each once. */
+    int[] vector(Token[] tokens, int from, int to) {
+        int[] out = new int[Math.max(16, (to - from) * 4)];
+        long[] seen = new long[(names.length >> 6) + 1];
+        int n = 0;
+        long previous = 0;
+        int sentence = -1;
+        for (int t = from; t < to; t++) {
+            if (tokens[t].sentence() != sentence) {
+                previous = 0;
+                sentence = tokens[t].sentence();
+            }
+            int id = tokens[t].id() + 1;
+            int[] own;
+            if (id == 0) {
+                // a word no example had: its dictionary words and classes may still be known
+                own = known(features.ofWord(tokens[t].folded(), null), index);
+                previous = -1;
+            } else {
+                own = wordFeatures[id];
+                if (previous >= 0) {
+                    int pair = pairs.get((previous << 32) | id);
+                    if (pair >= 0 && (seen[pair >> 6] & 1L << pair) == 0) {
+                        seen[pair >> 6] |= 1L << pair;
+                        out = room(out, n, 1);
+                        out[n++] = pair;
+                    }
+                }
+                previous = id;
+            }
+            out = room(out, n, own.length);
+            for (int i : own) {
+                if ((seen[i >> 6] & 1L << i) == 0) {
+                    seen[i >> 6] |= 1L << i;
+                    out[n++] = i;
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static int[] room(int[] array, int used, int more) {
+        return used + more <= array.length ? array : Arrays.copyOf(array, Math.max(array.length * 2, used + more));
+    }
+
+    private static String readable(String feature) {
+        String body = feature.substring(2);
+        return switch (feature.charAt(0)) {
+            case 'l' -> "<" + body + ">";
+            case 'c' -> "{" + body + "}";
+            default -> body;
+        };
+    }
+
+    static double probability(double[] w, int[] f) {
+        double z = w[w.length - 1];
+        for (int i : f) {
+            z += w[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Logistic regression by AdaGrad over the examples marked {@code in}, in an order shuffled with a fixed seed. */
+    static double[] fit(int[][] x, boolean[] y, boolean[] in, int features) {
+        double[] w = new double[features + 1];
+        double[] g2 = new double[features + 1];
+        Arrays.fill(g2, 1e-8);
+        int[] order = java.util.stream.IntStream.range(0, x.length).filter(i -> in[i]).toArray();
+        Random random = new Random(SEED);
+        int bias = features;
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int i : order) {
+                double g = probability(w, x[i]) - (y[i] ? 1 : 0);
+                for (int f : x[i]) {
+                    double gf = g + L2 * w[f];
+                    g2[f] += gf * gf;
+                    w[f] -= RATE * gf / Math.sqrt(g2[f]);
+                }
+                g2[bias] += g * g;
+                w[bias] -= RATE * g / Math.sqrt(g2[bias]);
+            }
+        }
+        return w;
+    }
+
+    private static double[] thresholds(List<String> kinds, Set<String> strict, double[][] oof, List<Examples.Line> lines,
+                                       boolean[] good) {
+        double[] out = new double[kinds.size()];
+        int goods = 0;
+        for (boolean g : good) {
+            goods += g ? 1 : 0;
+        }
+        List<Integer> strictKinds = new ArrayList<>();
+        for (int k = 0; k < kinds.size(); k++) {
+            if (strict.contains(kinds.get(k))) {
+                strictKinds.add(k);
+                continue;
+            }
+            double best = -1;
+            for (int step = 5; step <= 95; step++) {
+                double t = step / 100.0;
+                int tp = 0;
+                int fp = 0;
+                int fn = 0;
+                for (int i = 0; i < good.length; i++) {
+                    boolean found = oof[k][i] >= t;
+                    boolean expected = lines.get(i).kinds().contains(kinds.get(k));
+                    tp += found && expected ? 1 : 0;
+                    fp += found && !expected ? 1 : 0;
+                    fn += !found && expected ? 1 : 0;
+                }
+                double f1 = 2.0 * tp / Math.max(1, 2 * tp + fp + fn);
+                if (f1 > best) {
+                    best = f1;
+                    out[k] = t;
+                }
+            }
+        }
+        if (strictKinds.isEmpty()) {
+            return out;
+        }
+        double[][] goodScores = new double[kinds.size()][];
+        for (int k : strictKinds) {
+            final int kk = k;
+            goodScores[k] = java.util.stream.IntStream.range(0, good.length).filter(i -> good[i])
+                    .mapToDouble(i -> oof[kk][i]).sorted().toArray();
+        }
+        // the same share q of good examples allowed to each strict kind, lowered until together they stay in bounds
+        for (int allowed = (int) Math.floor(MAX_GOOD_FOUND * goods); allowed >= 0; allowed--) {
+            for (int k : strictKinds) {
+                double[] s = goodScores[k];
+                out[k] = s.length == 0 ? 0.5 : Math.max(0.2, Math.nextUp(s[Math.max(0, s.length - 1 - allowed)]));
+            }
+            int found = 0;
+            for (int i = 0; i < good.length; i++) {
+                if (!good[i]) {
+                    continue;
+                }
+                for (int k : strictKinds) {
+                    if (oof[k][i] >= out[k]) {
+                        found++;
+                        break;
+                    }
+                }
+            }
+            if (found <= MAX_GOOD_FOUND * goods) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The features of a word: itself, the pair it ends, its dictionary words and its word classes. */
+    static final class Features {
+        private final Map<String, Set<String>> lemmas = new HashMap<>();
+        private final Map<String, Set<String>> classes = new HashMap<>();
+        private final Map<String, Set<String>> prefixClasses = new HashMap<>();
+        /** The lengths of the prefixes of prefixClasses, shortest first. */
+        private int[] prefixLengths = new int[0];
+
+        Features(Lexicon lexicon, Morphology morphology) {
+            Set<String> listed = new TreeSet<>();
+            for (PhraseList list : lexicon.lists().values()) {
+                for (List<Phrase> phrases : List.of(list.phrases(), list.unlessAfter(), list.unlessFollowedBy(), list.unless())) {
+                    phrases.forEach(p -> lemmasOf(p, listed));
+                }
+            }
+            for (List<Phrase> entries : lexicon.classes().values()) {
+                entries.forEach(p -> lemmasOf(p, listed));
+            }
+            if (morphology != null) {
+                for (String lemma : listed) {
+                    for (String form : morphology.forms(lemma)) {
+                        lemmas.computeIfAbsent(form, f -> new TreeSet<>()).add(lemma);
+                    }
+                }
+            }
+            for (Map.Entry<String, List<Phrase>> e : lexicon.classes().entrySet()) {
+                for (Phrase p : e.getValue()) {
+                    if (p.words().size() != 1) {
+                        continue;
+                    }
+                    String w = p.words().get(0);
+                    Matcher m = Phrase.LEMMA.matcher(w);
+                    if (m.matches()) {
+                        if (morphology != null) {
+                            for (String form : morphology.forms(m.group(1))) {
+                                classes.computeIfAbsent(form, f -> new TreeSet<>()).add(e.getKey());
+                            }
+                        }
+                    } else if (w.endsWith("*") && w.length() > 1) {
+                        String prefix = w.substring(0, w.length() - 1);
+                        prefixClasses.computeIfAbsent(prefix, f -> new TreeSet<>()).add(e.getKey());
+                    } else if (!w.startsWith("{") && !w.equals("*")) {
+                        classes.computeIfAbsent(w, f -> new TreeSet<>()).add(e.getKey());
+                    }
+                }
+            }
+            prefixLengths();
+        }
+
+        private void prefixLengths() {
+            prefixLengths = prefixClasses.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+        }
+
+        private static void lemmasOf(Phrase p, Set<String> out) {
+            for (String w : p.words()) {
+                Matcher m = Phrase.LEMMA.matcher(w);
+                if (m.matches()) {
+                    out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            p.unless().forEach(u -> lemmasOf(u, out));
+            p.unlessAfter().forEach(u -> lemmasOf(u, out));
+        }
+
+        /** The features of the tokens from..to, each once, in order of appearance. */
+        List<String> of(Token[] tokens, int from, int to) {
+            Set<String> out = new LinkedHashSet<>();
+            String previous = "^";
+            int sentence = -1;
+            for (int i = from; i < to; i++) {
+                Token t = tokens[i];
+                if (t.sentence() != sentence) {
+                    previous = "^";
+                    sentence = t.sentence();
+                }
+                out.addAll(ofWord(t.folded(), previous));
+                previous = t.folded();
+            }
+            return new ArrayList<>(out);
+        }
+
+        List<String> ofWord(String word, String previous) {
+            List<String> out = new ArrayList<>(4);
+            out.add("w:" + word);
+            if (previous != null) {
+                out.add("b:" + previous + " " + word);
+            }
+            Set<String> l = lemmas.get(word);
+            if (l != null) {
+                l.forEach(s -> out.add("l:" + s));
+            }
+            Set<String> c = classes.get(word);
+            if (c != null) {
+                c.forEach(s -> out.add("c:" + s));
+            }
+            for (int n : prefixLengths) {
+                if (n > word.length()) {
+                    break;
+                }
+                Set<String> p = prefixClasses.get(word.substring(0, n));
+                if (p != null) {
+                    p.forEach(s -> out.add("c:" + s));
+                }
+            }
+            return out;
+        }
+    }
+}
