@@ -75,7 +75,9 @@ final class PolicyChoice {
         Advisor.Builder b = Advisor.builder().rules(source());
         if (examples) {
             try {
-                b.reader(ExamplesReader.bundledWith(rules));
+                // our own reader, pure and bounded by the draft's length: a generous timeout, so that a loaded
+                // machine does not drop its reading from a call (and from an eval's figures) without a word
+                b.reader(ExamplesReader.bundledWith(rules), java.time.Duration.ofSeconds(5));
             } catch (LexiconFormatException e) {
                 throw new BadInput(String.join("\n", e.problems()));
             }

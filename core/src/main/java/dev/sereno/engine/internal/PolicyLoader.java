@@ -87,24 +87,28 @@ public final class PolicyLoader {
         List<LanguageFiles> languages = new ArrayList<>();
         List<java.util.concurrent.CompletableFuture<LanguageFiles>> started = new ArrayList<>();
         Map<Language, OnDemand<Policy.Reading>> readings = new EnumMap<>(Language.class);
+        if (onDemand) {
+            for (Language l : Language.values()) {
+                // made apart from the files read below, whose maps the loader reads meanwhile
+                readings.put(l, new OnDemand<>(() -> new LanguageFiles(l).readLists(origin).reading()));
+            }
+            // begun first: the first language's lists are the longest step of a start
+            background("sereno-lists", () -> {
+                readings.values().forEach(OnDemand::make);
+                return null;
+            });
+        }
         for (Language l : Language.values()) {
             LanguageFiles files = new LanguageFiles(l);
             languages.add(files);
             started.add(background("sereno-" + l.code() + "-texts", () -> files.readTexts(origin)));
             if (onDemand) {
                 files.hashLists(origin);
-                // made apart from the files read now, whose maps the loader reads meanwhile
-                readings.put(l, new OnDemand<>(() -> new LanguageFiles(l).readLists(origin).reading()));
             } else if (l != Language.values()[0]) {
                 started.add(background("sereno-" + l.code() + "-lists", () -> files.readLists(origin)));
             }
         }
-        if (onDemand) {
-            background("sereno-lists", () -> {
-                readings.values().forEach(OnDemand::make);
-                return null;
-            });
-        } else {
+        if (!onDemand) {
             languages.get(0).readLists(origin);
         }
         started.forEach(PolicyLoader::join);
