@@ -269,22 +269,17 @@ public record Phrase(String text, List<String> words, String where, List<Phrase>
         List<String> out = null;
         for (int r = 0; r < raws.length; r++) {
             String raw = raws[r];
-            if (raw.startsWith("<") && raw.indexOf(':') > 0 && raw.indexOf('>') < 0) {
+            boolean limits = raw.startsWith("<") && raw.indexOf(':') > 0 && raw.indexOf('>') < 0;
+            boolean refusing = raw.startsWith("{") && raw.indexOf('}') < 0 && r + 1 < raws.length
+                    && raws[r + 1].startsWith("-");
+            if (limits || refusing) {
+                String close = limits ? ">" : "}";
+                char open = limits ? '<' : '{';
                 if (out == null) {
                     out = new ArrayList<>(List.of(raws).subList(0, r));
                 }
                 StringBuilder joined = new StringBuilder(raw);
-                while (r + 1 < raws.length && joined.indexOf(">") < 0 && raws[r + 1].indexOf('<') < 0) {
-                    joined.append(' ').append(raws[++r]);
-                }
-                raw = joined.toString();
-            } else if (raw.startsWith("{") && raw.indexOf('}') < 0 && r + 1 < raws.length
-                    && raws[r + 1].startsWith("-")) {
-                if (out == null) {
-                    out = new ArrayList<>(List.of(raws).subList(0, r));
-                }
-                StringBuilder joined = new StringBuilder(raw);
-                while (r + 1 < raws.length && joined.indexOf("}") < 0 && raws[r + 1].indexOf('{') < 0) {
+                while (r + 1 < raws.length && joined.indexOf(close) < 0 && raws[r + 1].indexOf(open) < 0) {
                     joined.append(' ').append(raws[++r]);
                 }
                 raw = joined.toString();
