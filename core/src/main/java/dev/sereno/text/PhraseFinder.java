@@ -1068,8 +1068,7 @@ public final class PhraseFinder {
             int length = 0;
             for (int k = 0; k < how.length; k++) {
                 length += switch (how[k]) {
-                    case GAP -> ((int[]) what[k])[1];
-                    case REFUSING_GAP -> ((RefusingGap) what[k]).max();
+                    case GAP, REFUSING_GAP -> gapBound(k, 1);
                     case CLASS -> ((WordClass) what[k]).maxLength;
                     default -> 1;
                 };
@@ -1133,14 +1132,21 @@ public final class PhraseFinder {
 
         /** The fewest words between the first element's match and the anchor: the gap's least, or 0. */
         int anchorMinGap() {
-            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[0]
-                    : how.length > 2 && how[1] == REFUSING_GAP ? ((RefusingGap) what[1]).min() : 0;
+            return how.length > 2 ? gapBound(1, 0) : 0;
         }
 
         /** The most words between the first element's match and the anchor: the gap's most, or 0. */
         int anchorMaxGap() {
-            return how.length > 2 && how[1] == GAP ? ((int[]) what[1])[1]
-                    : how.length > 2 && how[1] == REFUSING_GAP ? ((RefusingGap) what[1]).max() : 0;
+            return how.length > 2 ? gapBound(1, 1) : 0;
+        }
+
+        /** The least ({@code bound} 0) or most (1) words of element {@code k} when it is a gap of either kind, else 0. */
+        private int gapBound(int k, int bound) {
+            return switch (how[k]) {
+                case GAP -> ((int[]) what[k])[bound];
+                case REFUSING_GAP -> bound == 0 ? ((RefusingGap) what[k]).min() : ((RefusingGap) what[k]).max();
+                default -> 0;
+            };
         }
 
         /**

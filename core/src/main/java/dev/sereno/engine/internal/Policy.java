@@ -114,11 +114,6 @@ public final class Policy implements AutoCloseable {
         return readings.get(language).get().estimator();
     }
 
-    /** Whether the language's lists are made (or failed to be): a call in it would not wait for them. */
-    boolean readingMade(Language language) {
-        return readings.get(language).made();
-    }
-
     /**
      * What one language's drafts and customers' words are read with: its lists, the phrase finder compiled from them,
      * the emotion estimator over that finder, and the commitment finder.
