@@ -140,9 +140,9 @@ final class Tokenizer {
             if (quote != 0 && c == closer) {
                 quote = 0;
                 closer = 0;
-            } else if (quote == 0 && opens(folded, i)) {
+            } else if (quote == 0 && Quotations.opens(folded, i)) {
                 quote = ++quotes;
-                closer = closerOf(c);
+                closer = Quotations.closerOf(c);
             } else if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '¡' || c == '¿') {
                 sentence++;
             }
@@ -165,37 +165,6 @@ final class Tokenizer {
 
     private static boolean isLetterOrDigit(char c) {
         return c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
-    }
-
-    /** A quotation mark that opens: a straight one only before a word, so a stray one opens nothing. */
-    private static boolean opens(char[] text, int i) {
-        char c = text[i];
-        if (c == '\u00ab' || c == '\u201c' || c == '\u201e' || c == '\u2018') {
-            return true;
-        }
-        if (c == '"' || c == '\'') {
-            boolean wordFollows = i + 1 < text.length && Character.isLetterOrDigit(text[i + 1]);
-            return wordFollows && closedLater(text, c, i + 1);
-        }
-        return false;
-    }
-
-    private static boolean closedLater(char[] text, char c, int from) {
-        for (int k = from; k < text.length; k++) {
-            if (text[k] == c) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static char closerOf(char opener) {
-        return switch (opener) {
-            case '\u00ab' -> '\u00bb';
-            case '\u201c', '\u201e' -> '\u201d';
-            case '\u2018' -> '\u2019';
-            default -> opener;
-        };
     }
 
     private static boolean isApostrophe(char c) {

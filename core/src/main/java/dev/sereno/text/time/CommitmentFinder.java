@@ -3,6 +3,7 @@ package dev.sereno.text.time;
 import dev.sereno.policy.DraftCommitment;
 import dev.sereno.situation.Language;
 import dev.sereno.text.PhraseMatcher;
+import dev.sereno.text.Quotations;
 import dev.sereno.text.Spellings;
 import dev.sereno.text.time.CommitmentList.Hit;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.util.Set;
  * mañana a las 10") or right before it ("antes del viernes le confirmamos la fecha", no "y"/"and" between). With no
  * time, a [WITHOUT_TIME] phrase in the sentence ("…en cuanto lo sepa") joins its span; a when-timed phrase with
  * neither is not a promise. A [WITHOUT_TIME] phrase on its own is a commitment of kind OTHER. A phrase right after a
- * negation ("no le llamaremos") is not a promise. Thread-safe.
+ * negation ("no le llamaremos") is not a promise, nor one inside quotation marks: it quotes someone else's words
+ * ({@link Quotations}). Thread-safe.
  */
 public final class CommitmentFinder {
     private static final Set<String> NEGATIONS = Set.of("no", "nunca", "jamas", "not", "never", "won't", "can't",
@@ -93,6 +95,11 @@ public final class CommitmentFinder {
         List<Hit> vague = hits(words, text, index, CommitmentList.Index.WITHOUT_TIME, false);
         if (promises.isEmpty() && vague.isEmpty()) {
             return List.of();
+        }
+        int[] quotations = Quotations.of(draft);
+        if (quotations.length > 0) {
+            promises = unquoted(promises, words, quotations);
+            vague = unquoted(vague, words, quotations);
         }
         // a promise takes a time of its own sentence only: read times in those sentences alone
         List<TimeMention> mentions = new ArrayList<>();
@@ -196,6 +203,20 @@ public final class CommitmentFinder {
                 out.add(best);
             }
             i = best.to();
+        }
+        return out;
+    }
+
+    /**
+     * The hits that are the draft's own words: a promise inside quotation marks is someone else's ("usted dice que
+     * le dijeron «ya le llamaremos»", "you were told 'we'll be in touch'"), quoted to answer it, not made.
+     */
+    private static List<Hit> unquoted(List<Hit> hits, List<Words.Word> words, int[] quotations) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (!Quotations.inside(quotations, words.get(h.from()).start(), words.get(h.to() - 1).end())) {
+                out.add(h);
+            }
         }
         return out;
     }

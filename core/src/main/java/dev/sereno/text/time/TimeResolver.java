@@ -527,6 +527,12 @@ public final class TimeResolver {
                 i += 2;
                 return true;
             }
+            // este mes: by the end of it, as "esta semana" is by its end
+            if (is(0, "este") && is(1, "mes")) {
+                day = DayKind.END_OF_MONTH;
+                i += 2;
+                return true;
+            }
             if ((is(0, "la") && is(1, "semana") && is(2, "que") && is(3, "viene"))
                     || (is(0, "la") && is(1, "proxima") && is(2, "semana"))
                     || (is(0, "la") && is(1, "semana") && is(2, "proxima"))) {
@@ -833,6 +839,12 @@ public final class TimeResolver {
             }
             if (is(0, "this") && is(1, "week")) {
                 day = DayKind.END_OF_WEEK;
+                i += 2;
+                return true;
+            }
+            // this month: by the end of it, as "this week" is by its end
+            if (is(0, "this") && is(1, "month")) {
+                day = DayKind.END_OF_MONTH;
                 i += 2;
                 return true;
             }

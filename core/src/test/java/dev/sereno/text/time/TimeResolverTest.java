@@ -189,6 +189,8 @@ class TimeResolverTest {
             on December 2nd              | 2026-12-02T18:00
             by the 30th                  | 2026-11-30T18:00
             by the end of the month      | 2026-11-30T18:00
+            this month                   | 2026-11-30T18:00
+            by the end of this month     | 2026-11-30T18:00
             as soon as I hear            | -
             soon                         | -
             as soon as possible          | -
@@ -216,6 +218,8 @@ class TimeResolverTest {
             ES | 2026-11-28T09:00:00Z | Europe/Madrid | el lunes              | 2026-11-30T18:00
             ES | 2026-11-28T09:00:00Z | Europe/Madrid | en 2 días hábiles     | 2026-12-01T10:00
             ES | 2026-11-28T09:00:00Z | Europe/Madrid | esta semana           | 2026-12-04T18:00
+            ES | 2026-11-28T09:00:00Z | Europe/Madrid | este mes              | 2026-11-30T18:00
+            ES | 2026-11-28T09:00:00Z | Europe/Madrid | antes de fin de mes   | 2026-11-30T18:00
             EN | 2026-11-28T10:00:00Z | UTC           | within 1 business day | 2026-11-30T10:00
             EN | 2026-11-27T17:00:00Z | UTC           | next Monday           | 2026-11-30T18:00
             ES | 2026-11-27T17:00:00Z | UTC           | hoy                   | 2026-11-27T18:00
