@@ -360,8 +360,9 @@ public final class ListStore {
     }
 
     /**
-     * Writes {@code lists-CODE.bin} for every language whose phrase or word list is in {@code policy/phrases}; a
-     * stale or missing one is never used, so a failure here only costs start time.
+     * Writes {@code lists-CODE.bin} for every language whose phrase or word list is in {@code policy/phrases}, and
+     * {@code finder-CODE.bin} ({@link FinderStore}); a stale or missing one is never used, so a failure here only costs
+     * start time.
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -385,6 +386,8 @@ public final class ListStore {
         for (Map.Entry<String, Map<String, String>> language : byLanguage.entrySet()) {
             Files.write(output.resolve(String.format(RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1),
                     language.getKey())), write(language.getValue()));
+            // and the phrase finder of the same lists, with the spellings and the dictionary forms (FinderStore)
+            FinderStore.write(policy, output, language.getKey());
         }
     }
 }

@@ -38,10 +38,13 @@ public final class Morphology {
     private volatile FSA fsa;
     private byte separator;
     private final Map<String, Set<String>> expanded = new ConcurrentHashMap<>();
+    /** What the precomputed forms were read from: a CRC-32 of their files' bytes, and how many files. */
+    private final long formsKey;
 
-    private Morphology(String name, URL dictionary, Map<String, Set<String>> precomputed) {
+    private Morphology(String name, URL dictionary, Map<String, Set<String>> precomputed, long formsKey) {
         this.name = name;
         this.dictionary = dictionary;
+        this.formsKey = formsKey;
         this.expanded.putAll(precomputed);
     }
 
@@ -60,11 +63,24 @@ public final class Morphology {
             default -> null;
         };
         URL url = resource == null ? null : Morphology.class.getResource(resource);
-        Map<String, Set<String>> precomputed = precomputed(code);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        long[] files = {0};
+        Map<String, Set<String>> precomputed = precomputed(code, bytes -> {
+            crc.update(bytes);
+            files[0]++;
+        });
         if (url == null && precomputed.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Morphology(code, url, precomputed));
+        return Optional.of(new Morphology(code, url, precomputed, files[0] << 32 | crc.getValue()));
+    }
+
+    /**
+     * What this dictionary's precomputed forms were read from (a CRC-32 of their files, and how many there are), for a
+     * store built from them ({@link FinderStore}): forms read from other files may differ.
+     */
+    long formsKey() {
+        return formsKey;
     }
 
     /**
@@ -72,7 +88,7 @@ public final class Morphology {
      * {@code forms-CODE.txt} (one lemma a line, a tab, its forms) that jars built before it carry. A damaged stored
      * file is skipped: its words are then expanded from the dictionary, to the same forms.
      */
-    private static Map<String, Set<String>> precomputed(String code) {
+    private static Map<String, Set<String>> precomputed(String code, java.util.function.Consumer<byte[]> read) {
         Map<String, Set<String>> out = new java.util.HashMap<>();
         ClassLoader loader = Morphology.class.getClassLoader();
         if (loader == null) {
@@ -81,10 +97,14 @@ public final class Morphology {
         try {
             for (URL file : java.util.Collections.list(loader.getResources(String.format(PRECOMPUTED, code)))) {
                 try (java.io.InputStream in = file.openStream()) {
-                    FormsFile.read(in.readAllBytes(), out);
+                    byte[] bytes = in.readAllBytes();
+                    read.accept(bytes);
+                    FormsFile.read(bytes, out);
                 }
             }
             for (URL file : java.util.Collections.list(loader.getResources(String.format(PRECOMPUTED_TEXT, code)))) {
+                // an older jar's forms, not known to a store (whose key then names where they are: it never matches)
+                read.accept(file.toString().getBytes(StandardCharsets.UTF_8));
                 try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
                         file.openStream(), StandardCharsets.UTF_8))) {
                     String line;

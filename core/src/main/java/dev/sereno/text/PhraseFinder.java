@@ -108,6 +108,14 @@ public final class PhraseFinder {
             this.window = widest;
             this.others = rest.toArray(NONE);
         }
+
+        /** As stored ({@link Stored}). */
+        Lead(WordClass wordClass, IntMap<Entry[]> byAnchor, int window, Entry[] others) {
+            this.wordClass = wordClass;
+            this.byAnchor = byAnchor;
+            this.window = window;
+            this.others = others;
+        }
     }
 
     /** The phrases that can start with one word, by lead: the word itself first, then each class it can start. */
@@ -127,6 +135,11 @@ public final class PhraseFinder {
             }
             byLead.forEach((c, list) -> leads.add(new Lead(c, list)));
             this.leads = leads.toArray(new Lead[0]);
+        }
+
+        /** As stored ({@link Stored}). */
+        Candidates(Lead[] leads) {
+            this.leads = leads;
         }
     }
 
@@ -182,6 +195,12 @@ public final class PhraseFinder {
             }
             this.byTwoLetters = IntMap.of(two, list -> list.toArray(NONE));
             this.rest = others.toArray(NONE);
+        }
+
+        /** As stored ({@link Stored}). */
+        ByPrefix(IntMap<Entry[]> byTwoLetters, Entry[] rest) {
+            this.byTwoLetters = byTwoLetters;
+            this.rest = rest;
         }
 
         /** The prefix-led phrases that may start at this word. */
@@ -242,6 +261,19 @@ public final class PhraseFinder {
         indexed.forEach((word, entries) -> byFirstWord[word] = shared.computeIfAbsent(entries, Candidates::new));
         this.byPrefix = new ByPrefix(rest);
         this.nothingToFind = indexed.isEmpty() && rest.isEmpty();
+    }
+
+    /** A finder as {@link Stored} read it: the index its constructor built from the same lexicon. */
+    private PhraseFinder(Kind[] kinds, Candidates[] byFirstWord, ByPrefix byPrefix, WordTable wordIds, String[] words,
+            boolean nothingToFind, WordClass reportedSpeech, int classCount) {
+        this.kinds = kinds;
+        this.byFirstWord = byFirstWord;
+        this.byPrefix = byPrefix;
+        this.wordIds = wordIds;
+        this.words = words;
+        this.nothingToFind = nothingToFind;
+        this.reportedSpeech = reportedSpeech;
+        this.classCount = classCount;
     }
 
     /** Every finding in the text, in order of position then kind; at most one per kind for overlapping words. */
@@ -556,6 +588,17 @@ public final class PhraseFinder {
             firsts.keySet().forEach(w -> firstWordBits[w >> 6] |= 1L << w);
             this.empty = patterns.isEmpty();
             this.maxLength = longest;
+        }
+
+        /** As stored ({@link Stored}). */
+        Patterns(IntMap<Pattern[]> byFirstWord, IntMap<IntMap<Pattern[]>> byFirstTwoWords, Pattern[] unindexed,
+                long[] firstWordBits, boolean empty, int maxLength) {
+            this.byFirstWord = byFirstWord;
+            this.byFirstTwoWords = byFirstTwoWords;
+            this.unindexed = unindexed;
+            this.firstWordBits = firstWordBits;
+            this.empty = empty;
+            this.maxLength = maxLength;
         }
 
         boolean isEmpty() {
@@ -975,6 +1018,15 @@ public final class PhraseFinder {
             this.maxLength = longest;
         }
 
+        /** As stored ({@link Stored}). */
+        WordClass(IntMap<Starts> byFirstWord, Pattern[] unindexed, WordSet firstWords, int maxLength, int id) {
+            this.byFirstWord = byFirstWord;
+            this.unindexed = unindexed;
+            this.firstWords = firstWords;
+            this.maxLength = maxLength;
+            this.id = id;
+        }
+
         /**
          * The longest end of an entry matching at {@code from}, or -1; remembered in {@code memo} when there is one,
          * since many phrases start with the same class.
@@ -1300,6 +1352,13 @@ public final class PhraseFinder {
             }
         }
 
+        /** As stored ({@link Stored}). */
+        WordSet(int[] ids, int[] table, int mask) {
+            this.ids = ids;
+            this.table = table;
+            this.mask = mask;
+        }
+
         static WordSet of(Set<Integer> ids) {
             return ids.isEmpty() ? EMPTY : new WordSet(ids.stream().mapToInt(Integer::intValue).toArray());
         }
@@ -1356,6 +1415,13 @@ public final class PhraseFinder {
             });
         }
 
+        /** As stored ({@link Stored}). */
+        IntMap(int[] keys, Object[] values, int mask) {
+            this.keys = keys;
+            this.values = values;
+            this.mask = mask;
+        }
+
         @SuppressWarnings("unchecked")
         static <T, V> IntMap<V> of(Map<Integer, T> from, java.util.function.Function<T, V> value) {
             return from.isEmpty() ? (IntMap<V>) EMPTY : new IntMap<>(from, value);
@@ -1378,6 +1444,533 @@ public final class PhraseFinder {
                 if (k < 0) {
                     return null;
                 }
+            }
+        }
+    }
+
+    /**
+     * A finder's index written out as it is in memory and read back without building it again ({@link FinderStore}):
+     * every object once, after the objects it refers to, each referred to by its number, and an object written alike
+     * to one before it shared with that one (the forms of one word lead to the same entries); the hash tables with
+     * their slots where they are, so that reading fills no map and hashes only the small sets of words. Numbers are
+     * written in as few bytes as they need (seven bits a byte). Read, the finder is the one written: the same words
+     * by the same numbers, the same entries in the same order in every table, so it finds exactly the same.
+     */
+    static final class Stored {
+        private static final byte INTS = 1;
+        private static final byte WORD_SET = 2;
+        private static final byte STRING = 3;
+        private static final byte PATTERN = 4;
+        private static final byte REFUSING_GAP = 5;
+        private static final byte WORD_CLASS = 6;
+        private static final byte STARTS = 7;
+        private static final byte ANCHORED = 8;
+        private static final byte INT_MAP = 9;
+        private static final byte ARRAY = 10;
+        private static final byte ENTRY = 11;
+        private static final byte KIND = 12;
+        private static final byte PATTERNS = 13;
+        private static final byte LEAD = 14;
+        private static final byte CANDIDATES = 15;
+        private static final byte BY_PREFIX = 16;
+        /** The element types of the arrays written, by number. */
+        private static final Class<?>[] ARRAYS = {Pattern.class, Entry.class, WordClass.Anchored.class, Lead.class,
+            WordClass.class, Candidates.class, Kind.class};
+
+        private Stored() {
+        }
+
+        /** Writes the finder's index; its word table is made again from the words when it is read. */
+        static void write(PhraseFinder f, java.io.DataOutputStream dest) throws java.io.IOException {
+            Writer w = new Writer();
+            int kinds = w.ref(f.kinds);
+            int[] firsts = new int[f.byFirstWord.length];
+            int present = 0;
+            for (int k = 0; k < firsts.length; k++) {
+                firsts[k] = w.ref(f.byFirstWord[k]);
+                present += firsts[k] >= 0 ? 1 : 0;
+            }
+            int byPrefix = w.ref(f.byPrefix);
+            int reported = w.ref(f.reportedSpeech);
+            Bytes out = new Bytes();
+            out.var(f.words.length);
+            for (String word : f.words) {
+                out.var(word.length());
+            }
+            byte[] letters = String.join("", f.words).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.var(letters.length);
+            out.write(letters, 0, letters.length);
+            int[] placed = f.wordIds.placed();
+            out.var(placed.length);
+            for (int h = 0, last = -1; h < placed.length; h++) {
+                if (placed[h] >= 0) {
+                    out.var(h - last - 1);
+                    out.var(placed[h]);
+                    last = h;
+                }
+            }
+            out.var(w.count);
+            w.records.writeTo(out);
+            out.var(kinds);
+            out.var(present);
+            for (int k = 0, last = 0; k < firsts.length; k++) {
+                if (firsts[k] >= 0) {
+                    out.var(k - last);
+                    out.var(firsts[k]);
+                    last = k;
+                }
+            }
+            out.var(byPrefix);
+            out.var(f.nothingToFind ? 1 : 0);
+            out.var(reported);
+            out.var(f.classCount);
+            out.writeTo(dest);
+        }
+
+        /**
+         * The finder written by {@link #write} from {@code bytes[at, end)}, its word table made for {@code lexicon}'s
+         * spellings.
+         *
+         * @throws RuntimeException when the bytes are not such a finder (the caller then builds it)
+         */
+        static PhraseFinder read(byte[] bytes, int at, int end, Lexicon lexicon, Morphology morphology) {
+            Reader in = new Reader(bytes, at, end);
+            int n = in.var();
+            int[] lengths = new int[n];
+            for (int k = 0; k < n; k++) {
+                lengths[k] = in.var();
+            }
+            int size = in.var();
+            String all = new String(bytes, in.at(size), size, java.nio.charset.StandardCharsets.UTF_8);
+            String[] words = new String[n];
+            for (int k = 0, from = 0; k < n; k++) {
+                words[k] = all.substring(from, from + lengths[k]);
+                from += lengths[k];
+            }
+            int[] placed = new int[in.var()];
+            java.util.Arrays.fill(placed, -1);
+            for (int k = 0, h = -1; k < n; k++) {
+                h += in.var() + 1;
+                placed[h] = in.var();
+            }
+            in.objects(in.var());
+            Kind[] kinds = (Kind[]) in.ref();
+            Candidates[] byFirstWord = new Candidates[n];
+            for (int k = in.var(), word = 0; k > 0; k--) {
+                word += in.var();
+                byFirstWord[word] = (Candidates) in.ref();
+            }
+            ByPrefix byPrefix = (ByPrefix) in.ref();
+            boolean nothingToFind = in.var() != 0;
+            WordClass reported = (WordClass) in.ref();
+            int classCount = in.var();
+            if (kinds == null || byPrefix == null || in.remaining() != 0) {
+                throw new IllegalArgumentException("not a whole stored finder");
+            }
+            return new PhraseFinder(kinds, byFirstWord, byPrefix,
+                    new WordTable(java.util.Arrays.asList(words), placed, lexicon, morphology), words, nothingToFind, reported,
+                    classCount);
+        }
+
+        /** Bytes being written, numbers in seven bits a byte: {@code v + 1}, so that -1 (nothing) is one byte. */
+        private static final class Bytes extends java.io.ByteArrayOutputStream {
+            void var(int v) {
+                if (v < -1) {
+                    throw new IllegalArgumentException("no stored form for " + v);
+                }
+                long u = v + 1L;
+                while (u >= 0x80) {
+                    write((int) (u & 0x7F) | 0x80);
+                    u >>>= 7;
+                }
+                write((int) u);
+            }
+
+            void longs(long[] values) {
+                var(values.length);
+                for (long x : values) {
+                    for (int s = 56; s >= 0; s -= 8) {
+                        write((int) (x >>> s) & 0xFF);
+                    }
+                }
+            }
+
+            void ints(int[] values) {
+                var(values.length);
+                for (int v : values) {
+                    var(v);
+                }
+            }
+
+            byte[] bytes() {
+                return buf;
+            }
+        }
+
+        private static final class Writer {
+            /** Each record, whole, in the order they are numbered. */
+            final Bytes records = new Bytes();
+            final Map<Object, Integer> numbers = new java.util.IdentityHashMap<>();
+            /** Each record written, by its bytes: an object written alike is the same, and shares its number. */
+            final Map<java.nio.ByteBuffer, Integer> written = new HashMap<>();
+            int count;
+
+            /** The object's number, written first (after what it refers to) if it was not yet; -1 for null. */
+            int ref(Object o) {
+                if (o == null) {
+                    return -1;
+                }
+                Integer known = numbers.get(o);
+                if (known != null) {
+                    return known;
+                }
+                Bytes out = record(o);
+                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(out.toByteArray());
+                Integer same = written.get(bytes);
+                if (same == null) {
+                    same = count++;
+                    records.write(bytes.array(), 0, bytes.capacity());
+                    written.put(bytes, same);
+                }
+                numbers.put(o, same);
+                return same;
+            }
+
+            /** The object's record; what it refers to written (numbered) first. */
+            private Bytes record(Object o) {
+                Bytes out = new Bytes();
+                if (o instanceof int[] ints) {
+                    out.write(INTS);
+                    out.ints(ints);
+                } else if (o instanceof WordSet s) {
+                    out.write(WORD_SET);
+                    out.ints(s.ids);
+                } else if (o instanceof String text) {
+                    byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    out.write(STRING);
+                    out.var(utf8.length);
+                    out.write(utf8, 0, utf8.length);
+                } else if (o instanceof Pattern p) {
+                    int[] what = new int[p.what.length];
+                    for (int k = 0; k < what.length; k++) {
+                        what[k] = ref(p.what[k]);
+                    }
+                    out.write(PATTERN);
+                    out.var(p.how.length);
+                    out.write(p.how, 0, p.how.length);
+                    for (int r : what) {
+                        out.var(r);
+                    }
+                    out.var((p.startsSentence ? 1 : 0) | (p.endsSentence ? 2 : 0));
+                } else if (o instanceof RefusingGap g) {
+                    int words = ref(g.words());
+                    int classes = ref(g.classes());
+                    out.write(REFUSING_GAP);
+                    out.var(g.min());
+                    out.var(g.max());
+                    out.var(words);
+                    out.var(classes);
+                } else if (o instanceof WordClass c) {
+                    int byFirstWord = ref(c.byFirstWord);
+                    int unindexed = ref(c.unindexed);
+                    int firstWords = ref(c.firstWords);
+                    out.write(WORD_CLASS);
+                    out.var(byFirstWord);
+                    out.var(unindexed);
+                    out.var(firstWords);
+                    out.var(c.maxLength);
+                    out.var(c.id);
+                } else if (o instanceof WordClass.Starts st) {
+                    int bySecond = ref(st.bySecondWord());
+                    int anchored = ref(st.anchored());
+                    int others = ref(st.others());
+                    out.write(STARTS);
+                    out.var(st.single() ? 1 : 0);
+                    out.var(bySecond);
+                    out.var(anchored);
+                    out.var(others);
+                } else if (o instanceof WordClass.Anchored a) {
+                    int lead = ref(a.lead());
+                    int byAnchor = ref(a.byAnchor());
+                    out.write(ANCHORED);
+                    out.var(lead);
+                    out.var(byAnchor);
+                    out.var(a.window());
+                } else if (o instanceof IntMap<?> m) {
+                    int[] values = new int[m.values.length];
+                    int filled = 0;
+                    for (int k = 0; k < values.length; k++) {
+                        values[k] = ref(m.values[k]);
+                        filled += m.keys[k] >= 0 ? 1 : 0;
+                    }
+                    out.write(INT_MAP);
+                    out.var(m.keys.length);
+                    out.var(filled);
+                    for (int k = 0, last = 0; k < values.length; k++) {
+                        if (m.keys[k] >= 0) {
+                            out.var(k - last);
+                            out.var(m.keys[k]);
+                            out.var(values[k]);
+                            last = k;
+                        }
+                    }
+                } else if (o instanceof Object[] array) {
+                    int type = java.util.Arrays.asList(ARRAYS).indexOf(array.getClass().getComponentType());
+                    if (type < 0) {
+                        throw new IllegalArgumentException("no stored form for " + array.getClass());
+                    }
+                    int[] elements = new int[array.length];
+                    for (int k = 0; k < elements.length; k++) {
+                        elements[k] = ref(array[k]);
+                    }
+                    out.write(ARRAY);
+                    out.write(type);
+                    out.ints(elements);
+                } else if (o instanceof Entry e) {
+                    int kind = ref(e.kind());
+                    int pattern = ref(e.pattern());
+                    int unless = ref(e.unless());
+                    int unlessAfter = ref(e.unlessAfter());
+                    int followedBy = ref(e.unlessFollowedBy());
+                    out.write(ENTRY);
+                    out.var(kind);
+                    out.var(pattern);
+                    out.var(unless);
+                    out.var(unlessAfter);
+                    out.var(followedBy);
+                    out.var(e.anchorMinGap());
+                    out.var(e.anchorMaxGap());
+                } else if (o instanceof Kind k) {
+                    int name = ref(k.name());
+                    int unlessAfter = ref(k.unlessAfter());
+                    int followedBy = ref(k.unlessFollowedBy());
+                    int unless = ref(k.unless());
+                    out.write(KIND);
+                    out.var(k.index());
+                    out.var(name);
+                    out.var(unlessAfter);
+                    out.var(k.reach());
+                    out.var(followedBy);
+                    out.var(unless);
+                } else if (o instanceof Patterns p) {
+                    int byFirst = ref(p.byFirstWord);
+                    int byTwo = ref(p.byFirstTwoWords);
+                    int unindexed = ref(p.unindexed);
+                    out.write(PATTERNS);
+                    out.var(byFirst);
+                    out.var(byTwo);
+                    out.var(unindexed);
+                    out.longs(p.firstWordBits);
+                    out.var(p.empty ? 1 : 0);
+                    out.var(p.maxLength);
+                } else if (o instanceof Lead l) {
+                    int wordClass = ref(l.wordClass);
+                    int byAnchor = ref(l.byAnchor);
+                    int others = ref(l.others);
+                    out.write(LEAD);
+                    out.var(wordClass);
+                    out.var(byAnchor);
+                    out.var(l.window);
+                    out.var(others);
+                } else if (o instanceof Candidates c) {
+                    int leads = ref(c.leads);
+                    out.write(CANDIDATES);
+                    out.var(leads);
+                } else if (o instanceof ByPrefix b) {
+                    int byTwo = ref(b.byTwoLetters);
+                    int rest = ref(b.rest);
+                    out.write(BY_PREFIX);
+                    out.var(byTwo);
+                    out.var(rest);
+                } else {
+                    throw new IllegalArgumentException("no stored form for " + o.getClass());
+                }
+                return out;
+            }
+        }
+
+        private static final class Reader {
+            private final byte[] bytes;
+            private int at;
+            private final int end;
+            private Object[] objects = new Object[0];
+            private int made;
+
+            Reader(byte[] bytes, int at, int end) {
+                this.bytes = bytes;
+                this.at = at;
+                this.end = end;
+            }
+
+            int remaining() {
+                return end - at;
+            }
+
+            /** Where the next {@code n} bytes start; they are then passed over. */
+            int at(int n) {
+                if (n < 0 || n > end - at) {
+                    throw new IllegalArgumentException("a stored finder ends early");
+                }
+                int here = at;
+                at += n;
+                return here;
+            }
+
+            private int next() {
+                if (at >= end) {
+                    throw new IllegalArgumentException("a stored finder ends early");
+                }
+                return bytes[at++];
+            }
+
+            /** A number written by {@link Bytes#var}. */
+            int var() {
+                int b = next();
+                if (b >= 0) {
+                    return b - 1;
+                }
+                long u = b & 0x7F;
+                for (int shift = 7; ; shift += 7) {
+                    b = next();
+                    u |= (long) (b & 0x7F) << shift;
+                    if (b >= 0) {
+                        break;
+                    }
+                    if (shift > 28) {
+                        throw new IllegalArgumentException("not a stored number");
+                    }
+                }
+                return (int) (u - 1);
+            }
+
+            /** Reads the {@code count} objects written. */
+            void objects(int count) {
+                objects = new Object[count];
+                for (int k = 0; k < count; k++) {
+                    objects[k] = read();
+                    made++;
+                }
+            }
+
+            /** An object read before the one being read (by its number); null for -1. */
+            Object ref() {
+                int number = var();
+                if (number == -1) {
+                    return null;
+                }
+                if (number < 0 || number >= made) {
+                    throw new IllegalArgumentException("a stored object refers to one not yet read: " + number);
+                }
+                return objects[number];
+            }
+
+            private int[] ints() {
+                int[] out = new int[var()];
+                for (int k = 0; k < out.length; k++) {
+                    out[k] = var();
+                }
+                return out;
+            }
+
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            private Object read() {
+                int tag = next();
+                switch (tag) {
+                    case INTS:
+                        return ints();
+                    case WORD_SET: {
+                        int[] ids = ints();
+                        return ids.length == 0 ? WordSet.EMPTY : new WordSet(ids);
+                    }
+                    case STRING: {
+                        int length = var();
+                        return new String(bytes, at(length), length, java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    case PATTERN: {
+                        int n = var();
+                        int from = at(n);
+                        byte[] how = java.util.Arrays.copyOfRange(bytes, from, from + n);
+                        Object[] what = new Object[n];
+                        for (int k = 0; k < n; k++) {
+                            what[k] = ref();
+                        }
+                        int sentence = var();
+                        return new Pattern(how, what, (sentence & 1) != 0, (sentence & 2) != 0);
+                    }
+                    case REFUSING_GAP:
+                        return new RefusingGap(var(), var(), (WordSet) ref(), (WordClass[]) ref());
+                    case WORD_CLASS:
+                        return new WordClass((IntMap<WordClass.Starts>) ref(), (Pattern[]) ref(), (WordSet) ref(),
+                                var(), var());
+                    case STARTS:
+                        return new WordClass.Starts(var() != 0, (IntMap<Pattern[]>) ref(),
+                                (WordClass.Anchored[]) ref(), (Pattern[]) ref());
+                    case ANCHORED:
+                        return new WordClass.Anchored((WordClass) ref(), (IntMap<Pattern[]>) ref(), var());
+                    case INT_MAP: {
+                        int size = var();
+                        int filled = var();
+                        if (size == 0) {
+                            return IntMap.EMPTY;
+                        }
+                        if (Integer.bitCount(size) != 1 || filled > size / 2 + 1) {
+                            throw new IllegalArgumentException("not a stored map");
+                        }
+                        int[] keys = new int[size];
+                        java.util.Arrays.fill(keys, -1);
+                        Object[] values = new Object[size];
+                        for (int k = 0, slot = 0; k < filled; k++) {
+                            slot += var();
+                            keys[slot] = var();
+                            values[slot] = ref();
+                        }
+                        return new IntMap(keys, values, size - 1);
+                    }
+                    case ARRAY: {
+                        int type = next();
+                        int n = var();
+                        Object[] array = (Object[]) java.lang.reflect.Array.newInstance(ARRAYS[type], n);
+                        for (int k = 0; k < n; k++) {
+                            array[k] = ref();
+                        }
+                        return n > 0 ? array : empty(array);
+                    }
+                    case ENTRY:
+                        return new Entry((Kind) ref(), (Pattern) ref(), (Patterns) ref(), (Patterns) ref(),
+                                (Patterns) ref(), var(), var());
+                    case KIND:
+                        return new Kind(var(), (String) ref(), (Patterns) ref(), var(), (Patterns) ref(),
+                                (Patterns) ref());
+                    case PATTERNS: {
+                        IntMap<Pattern[]> byFirst = (IntMap<Pattern[]>) ref();
+                        IntMap<IntMap<Pattern[]>> byTwo = (IntMap<IntMap<Pattern[]>>) ref();
+                        Pattern[] unindexed = (Pattern[]) ref();
+                        long[] bits = new long[var()];
+                        for (int k = 0; k < bits.length; k++) {
+                            long x = 0;
+                            for (int b = 0; b < 8; b++) {
+                                x = x << 8 | (next() & 0xFF);
+                            }
+                            bits[k] = x;
+                        }
+                        return new Patterns(byFirst, byTwo, unindexed, bits, var() != 0, var());
+                    }
+                    case LEAD:
+                        return new Lead((WordClass) ref(), (IntMap<Entry[]>) ref(), var(), (Entry[]) ref());
+                    case CANDIDATES:
+                        return new Candidates((Lead[]) ref());
+                    case BY_PREFIX:
+                        return new ByPrefix((IntMap<Entry[]>) ref(), (Entry[]) ref());
+                    default:
+                        throw new IllegalArgumentException("not a stored object: " + tag);
+                }
+            }
+
+            /** The finder's own empty arrays, where it has one of the type. */
+            private static Object[] empty(Object[] array) {
+                Class<?> type = array.getClass().getComponentType();
+                return type == Pattern.class ? NO_PATTERNS : type == Entry.class ? NONE
+                        : type == Lead.class ? NO_LEADS : type == WordClass.Anchored.class ? WordClass.NO_ANCHORED : array;
             }
         }
     }

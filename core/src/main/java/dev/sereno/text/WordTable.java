@@ -49,10 +49,25 @@ final class WordTable {
      * resolved against the one-word entries (with their dictionary forms) of the classes the spellings name.
      */
     WordTable(List<String> words, Lexicon lexicon, Morphology morphology) {
-        this(words, lexicon.spellings(), lexicon, morphology);
+        this(words, null, lexicon.spellings(), lexicon, morphology);
+    }
+
+    /**
+     * As {@link #WordTable(List, Lexicon, Morphology)}, each word put in the slot {@code placed} gives it (the number
+     * of the word in each slot, -1 for none, as {@link #placed()} gave them), without looking for a free one: the
+     * table is the one {@code placed} was taken from.
+     *
+     * @throws IllegalArgumentException when {@code placed} is not a placing of these words
+     */
+    WordTable(List<String> words, int[] placed, Lexicon lexicon, Morphology morphology) {
+        this(words, placed, lexicon.spellings(), lexicon, morphology);
     }
 
     private WordTable(List<String> words, Spellings spellings, Lexicon lexicon, Morphology morphology) {
+        this(words, null, spellings, lexicon, morphology);
+    }
+
+    private WordTable(List<String> words, int[] placed, Spellings spellings, Lexicon lexicon, Morphology morphology) {
         this.shorthand = spellings.shorthand;
         for (String typed : shorthand.keySet()) {
             int h = typed.hashCode();
@@ -66,6 +81,10 @@ final class WordTable {
         int size = Integer.highestOneBit(Math.max(1, words.size()) * 2) * 2;
         this.slots = new long[2 * size];
         this.mask = size - 1;
+        if (placed != null) {
+            place(words, placed);
+            return;
+        }
         for (int id = 0; id < words.size(); id++) {
             String w = words.get(id);
             this.words[id] = w.toCharArray();
@@ -76,6 +95,47 @@ final class WordTable {
             slots[2 * h] = (long) w.hashCode() << 32 | (id + 1);
             slots[2 * h + 1] = pack(this.words[id], 0, this.words[id].length, false);
         }
+    }
+
+    /**
+     * Fills the slots as {@link #placed()} gave them: word by word, each in its slot, so that a word's letters are read
+     * where they were just made and only the slot is far away.
+     */
+    private void place(List<String> words, int[] placed) {
+        if (placed.length != slots.length / 2) {
+            throw new IllegalArgumentException("not a placing of " + words.size() + " words");
+        }
+        int[] slotOf = new int[words.size()];
+        java.util.Arrays.fill(slotOf, -1);
+        for (int h = 0; h < placed.length; h++) {
+            int id = placed[h];
+            if (id >= 0) {
+                if (slotOf[id] >= 0) {
+                    throw new IllegalArgumentException("a word placed twice: " + id);
+                }
+                slotOf[id] = h;
+            }
+        }
+        for (int id = 0; id < slotOf.length; id++) {
+            int h = slotOf[id];
+            if (h < 0) {
+                throw new IllegalArgumentException("a word not placed: " + id);
+            }
+            String word = words.get(id);
+            char[] w = word.toCharArray();
+            this.words[id] = w;
+            slots[2 * h] = (long) word.hashCode() << 32 | (id + 1);
+            slots[2 * h + 1] = pack(w, 0, w.length, false);
+        }
+    }
+
+    /** The number of the word in each slot, -1 for none: the table's layout, for {@link #WordTable(List, int[], Lexicon, Morphology)}. */
+    int[] placed() {
+        int[] out = new int[slots.length / 2];
+        for (int h = 0; h < out.length; h++) {
+            out[h] = (int) slots[2 * h] - 1;
+        }
+        return out;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.sereno.policy.HousePolicy;
 import dev.sereno.policy.InvalidPolicyParametersException;
 import dev.sereno.policy.PolicyParameters;
 import dev.sereno.situation.Language;
+import dev.sereno.text.FinderStore;
 import dev.sereno.text.Lexicon;
 import dev.sereno.text.LexiconFormatException;
 import dev.sereno.text.ListStore;
@@ -237,11 +238,18 @@ public final class PolicyLoader {
             Lexicon.Builder builder = Lexicon.builder();
             boolean any = false;
             ListStore store = null;
+            // the texts the finder is built from, when each is the bundled file alone: its index may then be stored
+            Map<String, String> bundledTexts = new java.util.LinkedHashMap<>();
+            ClassLoader bundled = null;
+            boolean allBundled = true;
             Spellings spellings = Spellings.NONE;
             String spellingsPath = "phrases/" + language.code() + ".spellings";
             List<PolicyOrigin.Piece> spellingPieces = origin.pieces(spellingsPath);
             if (!spellingPieces.isEmpty()) {
                 hashed.put(spellingsPath, joined(spellingPieces, spellingPieces.size()));
+                allBundled &= spellingPieces.size() == 1 && spellingPieces.get(0).bundled() != null;
+                bundled = spellingPieces.get(0).bundled();
+                bundledTexts.put(spellingsPath, spellingPieces.get(0).text());
                 // the bundled file first, then each layer over it, so a folder's line for the same spelling wins
                 Spellings.Builder sb = Spellings.builder();
                 for (int k = spellingPieces.size() - 1; k >= 0; k--) {
@@ -262,6 +270,10 @@ public final class PolicyLoader {
                 any = true;
                 String text = joined(pieces, pieces.size());
                 hashed.put(path, text);
+                allBundled &= pieces.size() == 1 && pieces.get(0).bundled() != null
+                        && (bundled == null || bundled == pieces.get(0).bundled());
+                bundled = pieces.get(0).bundled();
+                bundledTexts.put(path, text);
                 try {
                     // the bundled lists, when they are the last part, come stored compiled (ListStore); the rest is read
                     PolicyOrigin.Piece last = pieces.get(pieces.size() - 1);
@@ -284,7 +296,13 @@ public final class PolicyLoader {
                 try {
                     Morphology morphology = Morphology.forLanguage(language.code()).orElse(null);
                     StartTimes.mark(language.code() + " dictionary forms read");
-                    finder = new PhraseFinder(lexicon, morphology);
+                    finder = allBundled && listProblems.isEmpty() ? FinderStore.read(bundled, language.code(), bundledTexts, lexicon, morphology)
+                            : null;
+                    if (finder == null) {
+                        finder = new PhraseFinder(lexicon, morphology);
+                    } else {
+                        StartTimes.mark(language.code() + " phrase finder read stored");
+                    }
                 } catch (LexiconFormatException e) {
                     listProblems.addAll(e.problems());
                 }
