@@ -114,6 +114,41 @@ public final class ExampleModel {
         }
     }
 
+    /**
+     * A model as {@link ModelStore} stored it: the features, the names, weights and thresholds training gave.
+     * The same model as the one trained, to the bit: the weights are the very doubles.
+     */
+    static ExampleModel of(Features features, String[] names, List<String> kinds, double[][] weights,
+                           double[] thresholds, int trainedOn) {
+        Map<String, Integer> index = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            if (index.put(names[i], i) != null) {
+                throw new IllegalArgumentException("a feature named twice: " + names[i]);
+            }
+        }
+        if (weights.length != kinds.size() || thresholds.length != kinds.size()) {
+            throw new IllegalArgumentException("weights or thresholds for " + weights.length + " kinds, not "
+                    + kinds.size());
+        }
+        for (double[] w : weights) {
+            if (w.length != names.length + 1) {
+                throw new IllegalArgumentException(w.length + " weights for " + names.length + " features");
+            }
+        }
+        return new ExampleModel(features, Map.copyOf(index), names, List.copyOf(kinds), weights, thresholds,
+                trainedOn);
+    }
+
+    /** The names of its features, in the order of their weights. */
+    String[] names() {
+        return names;
+    }
+
+    /** The weights of kind {@code k} ({@link #kinds()}'s order), by feature, the bias last. */
+    double[] weights(int k) {
+        return weights[k];
+    }
+
     static int[] known(List<String> features, Map<String, Integer> index) {
         int[] out = new int[features.size()];
         int n = 0;
@@ -503,6 +538,30 @@ public final class ExampleModel {
         private final Map<String, Set<String>> prefixClasses = new HashMap<>();
         /** The lengths of the prefixes of prefixClasses, shortest first. */
         private int[] prefixLengths = new int[0];
+
+        /** The features as {@link ModelStore} stored them: word to dictionary words, to classes, prefix to classes. */
+        Features(Map<String, Set<String>> lemmas, Map<String, Set<String>> classes,
+                 Map<String, Set<String>> prefixClasses) {
+            this.lemmas.putAll(lemmas);
+            this.classes.putAll(classes);
+            this.prefixClasses.putAll(prefixClasses);
+            prefixLengths();
+        }
+
+        /** Word to its dictionary words, each set sorted. */
+        Map<String, Set<String>> lemmas() {
+            return lemmas;
+        }
+
+        /** Word to its classes, each set sorted. */
+        Map<String, Set<String>> classes() {
+            return classes;
+        }
+
+        /** Prefix (of a class entry {@code prefix*}) to its classes, each set sorted. */
+        Map<String, Set<String>> prefixClasses() {
+            return prefixClasses;
+        }
 
         Features(Lexicon lexicon, Morphology morphology) {
             Set<String> listed = new TreeSet<>();
