@@ -68,10 +68,29 @@ public final class ExampleModel {
     /** The weights by feature, then kind: a draft's features are read with one cache line each, for every kind. */
     private final double[] byFeature;
 
+    /**
+     * The features, other than the word itself, of every word form that has some the model weighs (its dictionary
+     * words and classes, as {@link Features#ofWord} gives them, those weighed kept in order); and of the prefixes of
+     * classes' {@code prefix*} entries, for a word that is no such form.
+     */
+    private final FormTable forms;
+    private final Map<String, int[]> prefixes;
+    private final int[] prefixLengths;
+
     private ExampleModel(Features features, Map<String, Integer> index, String[] names, List<String> kinds,
                          double[][] weights, double[] thresholds, int trainedOn) {
+        this(features, index, names, kinds, weights, thresholds, trainedOn, FormTable.of(features, index),
+                prefixesOf(features, index));
+    }
+
+    private ExampleModel(Features features, Map<String, Integer> index, String[] names, List<String> kinds,
+                         double[][] weights, double[] thresholds, int trainedOn, FormTable forms,
+                         Map<String, int[]> prefixes) {
         this.features = features;
         this.index = index;
+        this.forms = forms;
+        this.prefixes = prefixes;
+        this.prefixLengths = prefixes.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
         this.names = names;
         this.kinds = kinds;
         this.weights = weights;
@@ -86,7 +105,11 @@ public final class ExampleModel {
                 String word = name.substring(2);
                 ids.put(word, perWord.size());
                 words.add(word);
-                perWord.add(known(features.ofWord(word, null), index));
+                int[] own = ownOf(word);
+                int[] all = new int[own.length + 1];
+                all[0] = index.get(name);
+                System.arraycopy(own, 0, all, 1, own.length);
+                perWord.add(all);
             }
         }
         Map<Long, Integer> pairs = new HashMap<>();
@@ -118,8 +141,8 @@ public final class ExampleModel {
      * A model as {@link ModelStore} stored it: the features, the names, weights and thresholds training gave.
      * The same model as the one trained, to the bit: the weights are the very doubles.
      */
-    static ExampleModel of(Features features, String[] names, List<String> kinds, double[][] weights,
-                           double[] thresholds, int trainedOn) {
+    static ExampleModel of(FormTable forms, Map<String, int[]> prefixes, String[] names, List<String> kinds,
+                           double[][] weights, double[] thresholds, int trainedOn) {
         Map<String, Integer> index = new HashMap<>(names.length * 2);
         for (int i = 0; i < names.length; i++) {
             if (index.put(names[i], i) != null) {
@@ -135,8 +158,180 @@ public final class ExampleModel {
                 throw new IllegalArgumentException(w.length + " weights for " + names.length + " features");
             }
         }
-        return new ExampleModel(features, Map.copyOf(index), names, List.copyOf(kinds), weights, thresholds,
-                trainedOn);
+        checkIds(forms.pool, names.length);
+        for (int[] ids : prefixes.values()) {
+            checkIds(ids, names.length);
+        }
+        return new ExampleModel(null, Map.copyOf(index), names, List.copyOf(kinds), weights, thresholds, trainedOn,
+                forms, Map.copyOf(prefixes));
+    }
+
+    private static void checkIds(int[] ids, int features) {
+        for (int i : ids) {
+            if (i < 0 || i >= features) {
+                throw new IllegalArgumentException("feature " + i + " of " + features);
+            }
+        }
+    }
+
+    /** The forms that have features weighed here, each with them (see {@link #forms}). */
+    FormTable forms() {
+        return forms;
+    }
+
+    /** The prefixes of class entries that have features weighed here, each with them. */
+    Map<String, int[]> prefixes() {
+        return prefixes;
+    }
+
+    /** The features of a word other than the word itself: {@code known(features.ofWord(word)} without the word. */
+    private int[] ownOf(String word) {
+        int[] own = forms.get(word);
+        if (own != null) {
+            return own;
+        }
+        int[] out = NONE;
+        for (int n : prefixLengths) {
+            if (n > word.length()) {
+                break;
+            }
+            int[] p = prefixes.get(word.substring(0, n));
+            if (p != null) {
+                int[] more = Arrays.copyOf(out, out.length + p.length);
+                System.arraycopy(p, 0, more, out.length, p.length);
+                out = more;
+            }
+        }
+        return out;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static Map<String, int[]> prefixesOf(Features features, Map<String, Integer> index) {
+        Map<String, int[]> out = new HashMap<>();
+        features.prefixClasses().forEach((prefix, classes) -> {
+            int[] ids = known(classes.stream().map(c -> "c:" + c).toList(), index);
+            if (ids.length > 0) {
+                out.put(prefix, ids);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Word forms to the features they have, by open addressing over the forms' own hashes: the tens of thousands of
+     * forms of the dictionary words kept as one array of characters and one of features, stored and loaded as such
+     * (no object per form).
+     */
+    static final class FormTable {
+        /** Each form's {@link String#hashCode}, where its characters start in {@link #chars} and its features in
+         * {@link #pool} (one more entry: the ends). */
+        final int[] hashes;
+        final int[] starts;
+        final char[] chars;
+        final int[] idStarts;
+        final int[] pool;
+        private final int[] slots;
+        private final int mask;
+
+        FormTable(int[] hashes, int[] starts, char[] chars, int[] idStarts, int[] pool) {
+            int n = hashes.length;
+            if (starts.length != n + 1 || idStarts.length != n + 1 || starts[0] != 0 || idStarts[0] != 0
+                    || starts[n] != chars.length || idStarts[n] != pool.length) {
+                throw new IllegalArgumentException("a form table whose parts do not agree");
+            }
+            for (int k = 0; k < n; k++) {
+                if (starts[k] > starts[k + 1] || idStarts[k] > idStarts[k + 1]) {
+                    throw new IllegalArgumentException("a form table whose parts do not agree");
+                }
+            }
+            this.hashes = hashes;
+            this.starts = starts;
+            this.chars = chars;
+            this.idStarts = idStarts;
+            this.pool = pool;
+            int size = Integer.highestOneBit(Math.max(4, n * 2)) * 2;
+            slots = new int[size];
+            mask = size - 1;
+            for (int k = 0; k < n; k++) {
+                int i = mix(hashes[k]) & mask;
+                while (slots[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = k + 1;
+            }
+        }
+
+        /** The features of every form of {@code features}' maps that has some {@code index} knows, forms sorted. */
+        static FormTable of(Features features, Map<String, Integer> index) {
+            Set<String> all = new TreeSet<>(features.lemmas().keySet());
+            all.addAll(features.classes().keySet());
+            List<String> keys = new ArrayList<>();
+            List<int[]> ids = new ArrayList<>();
+            int chars = 0;
+            int total = 0;
+            for (String form : all) {
+                List<String> f = features.ofWord(form, null);
+                int[] known = known(f.subList(1, f.size()), index);
+                if (known.length > 0) {
+                    keys.add(form);
+                    ids.add(known);
+                    chars += form.length();
+                    total += known.length;
+                }
+            }
+            int n = keys.size();
+            int[] hashes = new int[n];
+            int[] starts = new int[n + 1];
+            char[] text = new char[chars];
+            int[] idStarts = new int[n + 1];
+            int[] pool = new int[total];
+            for (int k = 0; k < n; k++) {
+                String form = keys.get(k);
+                hashes[k] = form.hashCode();
+                form.getChars(0, form.length(), text, starts[k]);
+                starts[k + 1] = starts[k] + form.length();
+                System.arraycopy(ids.get(k), 0, pool, idStarts[k], ids.get(k).length);
+                idStarts[k + 1] = idStarts[k] + ids.get(k).length;
+            }
+            return new FormTable(hashes, starts, text, idStarts, pool);
+        }
+
+        /** The number of the form, or -1. */
+        int find(String form) {
+            int h = form.hashCode();
+            for (int i = mix(h) & mask; slots[i] != 0; i = (i + 1) & mask) {
+                int k = slots[i] - 1;
+                if (hashes[k] == h && same(k, form)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private boolean same(int k, String form) {
+            int from = starts[k];
+            if (starts[k + 1] - from != form.length()) {
+                return false;
+            }
+            for (int c = 0; c < form.length(); c++) {
+                if (chars[from + c] != form.charAt(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The features of the form, or null. */
+        int[] get(String form) {
+            int k = find(form);
+            return k < 0 ? null : Arrays.copyOfRange(pool, idStarts[k], idStarts[k + 1]);
+        }
+
+        private static int mix(int h) {
+            h *= 0x9e3779b9;
+            return h ^ (h >>> 16);
+        }
     }
 
     /** The names of its features, in the order of their weights. */
@@ -389,7 +584,7 @@ public final class ExampleModel {
             int[] own;
             if (id == 0) {
                 // a word no example had: its dictionary words and classes may still be known
-                own = known(features.ofWord(tokens[t].folded(), null), index);
+                own = ownOf(tokens[t].folded());
                 previous = -1;
             } else {
                 own = wordFeatures[id];
@@ -539,40 +734,15 @@ public final class ExampleModel {
         /** The lengths of the prefixes of prefixClasses, shortest first. */
         private int[] prefixLengths = new int[0];
 
-        /** The features as {@link ModelStore} stored them: word to dictionary words, to classes, prefix to classes. */
-        Features(Map<String, Set<String>> lemmas, Map<String, Set<String>> classes,
-                 Map<String, Set<String>> prefixClasses) {
-            this.lemmas.putAll(lemmas);
-            this.classes.putAll(classes);
-            this.prefixClasses.putAll(prefixClasses);
-            prefixLengths();
-        }
-
-        /** Word to its dictionary words, each set sorted. */
-        Map<String, Set<String>> lemmas() {
-            return lemmas;
-        }
-
-        /** Word to its classes, each set sorted. */
-        Map<String, Set<String>> classes() {
-            return classes;
-        }
-
-        /** Prefix (of a class entry {@code prefix*}) to its classes, each set sorted. */
-        Map<String, Set<String>> prefixClasses() {
-            return prefixClasses;
-        }
-
         Features(Lexicon lexicon, Morphology morphology) {
-            Set<String> listed = new TreeSet<>();
-            for (PhraseList list : lexicon.lists().values()) {
-                for (List<Phrase> phrases : List.of(list.phrases(), list.unlessAfter(), list.unlessFollowedBy(), list.unless())) {
-                    phrases.forEach(p -> lemmasOf(p, listed));
-                }
-            }
-            for (List<Phrase> entries : lexicon.classes().values()) {
-                entries.forEach(p -> lemmasOf(p, listed));
-            }
+            this(listed(lexicon), oneWordEntries(lexicon), morphology);
+        }
+
+        /**
+         * The features of the dictionary words {@code listed} (each {@code <lemma>} of the lists, lower case) and of
+         * the classes' one-word entries, their forms as {@code morphology} gives them.
+         */
+        Features(Set<String> listed, Map<String, List<String>> classEntries, Morphology morphology) {
             if (morphology != null) {
                 for (String lemma : listed) {
                     for (String form : morphology.forms(lemma)) {
@@ -580,12 +750,8 @@ public final class ExampleModel {
                     }
                 }
             }
-            for (Map.Entry<String, List<Phrase>> e : lexicon.classes().entrySet()) {
-                for (Phrase p : e.getValue()) {
-                    if (p.words().size() != 1) {
-                        continue;
-                    }
-                    String w = p.words().get(0);
+            for (Map.Entry<String, List<String>> e : classEntries.entrySet()) {
+                for (String w : e.getValue()) {
                     Matcher m = Phrase.LEMMA.matcher(w);
                     if (m.matches()) {
                         if (morphology != null) {
@@ -602,6 +768,45 @@ public final class ExampleModel {
                 }
             }
             prefixLengths();
+        }
+
+        private static Set<String> listed(Lexicon lexicon) {
+            Set<String> listed = new TreeSet<>();
+            for (PhraseList list : lexicon.lists().values()) {
+                for (List<Phrase> phrases : List.of(list.phrases(), list.unlessAfter(), list.unlessFollowedBy(), list.unless())) {
+                    phrases.forEach(p -> lemmasOf(p, listed));
+                }
+            }
+            for (List<Phrase> entries : lexicon.classes().values()) {
+                entries.forEach(p -> lemmasOf(p, listed));
+            }
+            return listed;
+        }
+
+        private static Map<String, List<String>> oneWordEntries(Lexicon lexicon) {
+            Map<String, List<String>> out = new TreeMap<>();
+            for (Map.Entry<String, List<Phrase>> e : lexicon.classes().entrySet()) {
+                List<String> words = new ArrayList<>();
+                for (Phrase p : e.getValue()) {
+                    if (p.words().size() == 1) {
+                        words.add(p.words().get(0));
+                    }
+                }
+                out.put(e.getKey(), List.copyOf(words));
+            }
+            return out;
+        }
+
+        Map<String, Set<String>> lemmas() {
+            return lemmas;
+        }
+
+        Map<String, Set<String>> classes() {
+            return classes;
+        }
+
+        Map<String, Set<String>> prefixClasses() {
+            return prefixClasses;
         }
 
         private void prefixLengths() {

@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A language's {@link ExampleModel} trained at build time from the bundled examples and stored in the jar
- * ({@code META-INF/sereno/model-es.bin}): its weights, feature names, thresholds and the dictionary words and word
- * classes it reads, so that the examples reader starts in milliseconds instead of training for seconds. Written by the
+ * ({@code META-INF/sereno/model-es.bin}): its weights, feature names, thresholds, and the features of each word form
+ * that has some it weighs (its dictionary words and classes: reading then opens no dictionary), so that the examples reader starts in milliseconds instead of training for seconds. Written by the
  * {@code rules} module's build:
  *
  * <pre>java dev.sereno.text.ModelStore POLICY_DIR OUTPUT_DIR STRICT_KINDS</pre>
@@ -215,14 +215,23 @@ public final class ModelStore {
             for (int k = 0; k < kinds.length; k++) {
                 weights[k] = doubles(in, names.length + 1);
             }
-            Map<String, Set<String>> lemmas = sets(in);
-            Map<String, Set<String>> classes = sets(in);
-            Map<String, Set<String>> prefixes = sets(in);
+            int[] hashes = ints(in);
+            int[] starts = ints(in);
+            char[] chars = new char[count(in)];
+            in.asCharBuffer().get(chars);
+            in.position(in.position() + chars.length * Character.BYTES);
+            int[] idStarts = ints(in);
+            int[] pool = ints(in);
+            ExampleModel.FormTable forms = new ExampleModel.FormTable(hashes, starts, chars, idStarts, pool);
+            Map<String, int[]> prefixes = new HashMap<>();
+            for (int p = count(in); p > 0; p--) {
+                prefixes.put(StoredBytes.readString(in), ints(in));
+            }
             if (in.hasRemaining()) {
                 throw new StoreException("it has " + in.remaining() + " bytes after the model");
             }
-            return ExampleModel.of(new ExampleModel.Features(lemmas, classes, prefixes), names, List.of(kinds), weights,
-                    thresholds, trainedOn);
+            return ExampleModel.of(forms, prefixes, names, List.of(kinds),
+                    weights, thresholds, trainedOn);
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new StoreException("it cannot be read (" + e.getClass().getSimpleName() + ")");
         }
@@ -244,14 +253,18 @@ public final class ModelStore {
         return out;
     }
 
-    private static Map<String, Set<String>> sets(ByteBuffer in) {
-        int n = count(in);
-        Map<String, Set<String>> out = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            String key = StoredBytes.readString(in);
-            out.put(key, new TreeSet<>(Arrays.asList(strings(in))));
-        }
+    private static int[] ints(ByteBuffer in) {
+        int[] out = new int[count(in)];
+        in.asIntBuffer().get(out);
+        in.position(in.position() + out.length * Integer.BYTES);
         return out;
+    }
+
+    private static void ints(DataOutputStream out, int[] ints) throws IOException {
+        out.writeInt(ints.length);
+        for (int i : ints) {
+            out.writeInt(i);
+        }
     }
 
     private static int count(ByteBuffer in) {
@@ -282,9 +295,22 @@ public final class ModelStore {
                     out.writeDouble(w);
                 }
             }
-            sets(out, model.features.lemmas());
-            sets(out, model.features.classes());
-            sets(out, model.features.prefixClasses());
+            // the features of the word forms and class prefixes that have some: reading needs no dictionary
+            ExampleModel.FormTable forms = model.forms();
+            ints(out, forms.hashes);
+            ints(out, forms.starts);
+            out.writeInt(forms.chars.length);
+            for (char c : forms.chars) {
+                out.writeChar(c);
+            }
+            ints(out, forms.idStarts);
+            ints(out, forms.pool);
+            Map<String, int[]> prefixes = new TreeMap<>(model.prefixes());
+            out.writeInt(prefixes.size());
+            for (Map.Entry<String, int[]> e : prefixes.entrySet()) {
+                StoredBytes.writeString(out, e.getKey());
+                ints(out, e.getValue());
+            }
             out.flush();
             return StoredBytes.sealed(bytes.toByteArray());
         } catch (IOException e) {
@@ -296,14 +322,6 @@ public final class ModelStore {
         out.writeInt(strings.size());
         for (String s : strings) {
             StoredBytes.writeString(out, s);
-        }
-    }
-
-    private static void sets(DataOutputStream out, Map<String, Set<String>> sets) throws IOException {
-        out.writeInt(sets.size());
-        for (Map.Entry<String, Set<String>> e : new TreeMap<>(sets).entrySet()) {
-            StoredBytes.writeString(out, e.getKey());
-            strings(out, new ArrayList<>(e.getValue()));
         }
     }
 
