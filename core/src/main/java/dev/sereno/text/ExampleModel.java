@@ -2,7 +2,6 @@ package dev.sereno.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -495,26 +494,153 @@ public final class ExampleModel {
     /** The probability of every kind for the draft, in the order of {@link #kinds()}. */
     public double[] scores(String draft) {
         Token[] tokens = Tokenizer.tokens(draft, wordTable);
-        return probabilities(vector(tokens, 0, tokens.length));
+        return new Pass(tokens, false).probabilities();
     }
 
-    private double[] probabilities(int[] f) {
-        int kindCount = kinds.size();
-        double[] z = new double[kindCount];
-        int bias = names.length * kindCount;
-        for (int k = 0; k < kindCount; k++) {
-            z[k] = byFeature[bias + k];
+    /**
+     * One walk over a draft's tokens: its features each once, in order of appearance, every kind's sum of their
+     * weights, and, when asked, every kind's sentence whose own features weigh most (the first of equals). The sums
+     * are added in the order the features appear, of the draft and of each sentence, so they are the very doubles
+     * that summing {@link #vector} of the draft and of each sentence gives.
+     */
+    private final class Pass {
+        private final Token[] tokens;
+        private final int kindCount = kinds.size();
+        private final long[] seen = new long[(names.length >> 6) + 1];
+        /** The draft's features, each once, in order. */
+        int[] f;
+        int n;
+        final double[] z = new double[kindCount];
+        /** With sentences: the features of the sentence read now, its sums, and each kind's best sentence. */
+        private final long[] inSentence;
+        private int[] sentenceFeatures;
+        private int sentenceCount;
+        private final double[] sum;
+        final double[] best;
+        final int[] start;
+        final int[] end;
+
+        Pass(Token[] tokens, boolean sentences) {
+            this.tokens = tokens;
+            this.f = new int[Math.max(16, tokens.length * 4)];
+            int bias = names.length * kindCount;
+            System.arraycopy(byFeature, bias, z, 0, kindCount);
+            if (sentences) {
+                inSentence = new long[seen.length];
+                sentenceFeatures = new int[16];
+                sum = new double[kindCount];
+                best = new double[kindCount];
+                Arrays.fill(best, Double.NEGATIVE_INFINITY);
+                start = new int[kindCount];
+                end = new int[kindCount];
+                Arrays.fill(start, -1);
+                Arrays.fill(end, -1);
+            } else {
+                inSentence = null;
+                sum = null;
+                best = null;
+                start = null;
+                end = null;
+            }
+            walk();
         }
-        for (int i : f) {
-            int at = i * kindCount;
-            for (int k = 0; k < kindCount; k++) {
-                z[k] += byFeature[at + k];
+
+        private void walk() {
+            long previous = 0;
+            int sentence = -1;
+            int from = 0;
+            int[] pool = forms.pool;
+            for (int t = 0; t < tokens.length; t++) {
+                Token token = tokens[t];
+                if (token.sentence() != sentence) {
+                    if (t > 0 && sum != null) {
+                        closeSentence(from, t);
+                    }
+                    previous = 0;
+                    sentence = token.sentence();
+                    from = t;
+                }
+                int id = token.id() + 1;
+                if (id == 0) {
+                    // a word no example had: its dictionary words and classes may still be weighed
+                    String word = token.folded();
+                    int k = forms.find(word);
+                    if (k >= 0) {
+                        for (int at = forms.idStarts[k], to = forms.idStarts[k + 1]; at < to; at++) {
+                            add(pool[at]);
+                        }
+                    } else if (prefixLengths.length > 0) {
+                        for (int i : ownOf(word)) {
+                            add(i);
+                        }
+                    }
+                    previous = -1;
+                } else {
+                    if (previous >= 0) {
+                        int pair = pairs.get((previous << 32) | id);
+                        if (pair >= 0) {
+                            add(pair);
+                        }
+                    }
+                    previous = id;
+                    for (int i : wordFeatures[id]) {
+                        add(i);
+                    }
+                }
+            }
+            if (tokens.length > 0 && sum != null) {
+                closeSentence(from, tokens.length);
             }
         }
-        for (int k = 0; k < kindCount; k++) {
-            z[k] = 1 / (1 + Math.exp(-z[k]));
+
+        private void add(int i) {
+            int at = i * kindCount;
+            long bit = 1L << i;
+            if ((seen[i >> 6] & bit) == 0) {
+                seen[i >> 6] |= bit;
+                if (n == f.length) {
+                    f = Arrays.copyOf(f, n * 2);
+                }
+                f[n++] = i;
+                for (int k = 0; k < kindCount; k++) {
+                    z[k] += byFeature[at + k];
+                }
+            }
+            if (sum != null && (inSentence[i >> 6] & bit) == 0) {
+                inSentence[i >> 6] |= bit;
+                if (sentenceCount == sentenceFeatures.length) {
+                    sentenceFeatures = Arrays.copyOf(sentenceFeatures, sentenceCount * 2);
+                }
+                sentenceFeatures[sentenceCount++] = i;
+                for (int k = 0; k < kindCount; k++) {
+                    sum[k] += byFeature[at + k];
+                }
+            }
         }
-        return z;
+
+        /** The sentence of tokens from..to read: each kind's best so far, then the next sentence starts afresh. */
+        private void closeSentence(int from, int to) {
+            for (int k = 0; k < kindCount; k++) {
+                if (sum[k] > best[k]) {
+                    best[k] = sum[k];
+                    start[k] = tokens[from].start();
+                    end[k] = tokens[to - 1].end();
+                }
+                sum[k] = 0;
+            }
+            for (int c = 0; c < sentenceCount; c++) {
+                inSentence[sentenceFeatures[c] >> 6] = 0;
+            }
+            sentenceCount = 0;
+        }
+
+        double[] probabilities() {
+            double[] p = new double[kindCount];
+            for (int k = 0; k < kindCount; k++) {
+                p[k] = 1 / (1 + Math.exp(-z[k]));
+            }
+            return p;
+        }
     }
 
     /** Each kind the draft scores at or over the threshold of, with its sentence and why. */
@@ -523,44 +649,59 @@ public final class ExampleModel {
         if (tokens.length == 0) {
             return List.of();
         }
-        int[] f = vector(tokens, 0, tokens.length);
-        double[] probabilities = probabilities(f);
+        double[] probabilities = new Pass(tokens, false).probabilities();
+        Pass sentences = null;
         List<Hit> out = null;
         for (int k = 0; k < kinds.size(); k++) {
-            double[] w = weights[k];
             double p = probabilities[k];
             if (p < thresholds[k]) {
                 continue;
             }
-            // the sentence whose own features weigh most (the first of equals), and the strongest of the draft
-            int start = -1;
-            int end = -1;
-            double best = Double.NEGATIVE_INFINITY;
-            for (int from = 0; from < tokens.length; ) {
-                int to = from;
-                while (to < tokens.length && tokens[to].sentence() == tokens[from].sentence()) {
-                    to++;
-                }
-                double sum = 0;
-                for (int i : vector(tokens, from, to)) {
-                    sum += w[i];
-                }
-                if (sum > best) {
-                    best = sum;
-                    start = tokens[from].start();
-                    end = tokens[to - 1].end();
-                }
-                from = to;
+            if (sentences == null) {
+                // found: a second walk for the sentences, which a draft with nothing found never needs
+                sentences = new Pass(tokens, true);
             }
-            List<String> why = Arrays.stream(f).boxed().filter(i -> w[i] > 0)
-                    .sorted(Comparator.<Integer>comparingDouble(i -> -w[i]).thenComparing(i -> names[i]))
-                    .limit(3).map(i -> readable(names[i])).toList();
             if (out == null) {
                 out = new ArrayList<>(2);
             }
-            out.add(new Hit(kinds.get(k), start, end, p, why));
+            out.add(new Hit(kinds.get(k), sentences.start[k], sentences.end[k], p, why(weights[k], sentences.f,
+                    sentences.n)));
         }
         return out == null ? List.of() : out;
+    }
+
+    /** The three features of f[0..n) that weigh most for a kind (of weights w), heaviest first, then by name. */
+    private List<String> why(double[] w, int[] f, int n) {
+        int[] top = new int[3];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            int i = f[j];
+            if (!(w[i] > 0)) {
+                continue;
+            }
+            int at = count;
+            while (at > 0 && before(w, i, top[at - 1])) {
+                at--;
+            }
+            if (at >= 3) {
+                continue;
+            }
+            int last = Math.min(count, 2);
+            System.arraycopy(top, at, top, at + 1, last - at);
+            top[at] = i;
+            count = Math.min(count + 1, 3);
+        }
+        List<String> out = new ArrayList<>(count);
+        for (int j = 0; j < count; j++) {
+            out.add(readable(names[top[j]]));
+        }
+        return out;
+    }
+
+    /** Whether feature a comes before b among the weightiest: heavier, or as heavy and first by name. */
+    private boolean before(double[] w, int a, int b) {
+        int c = Double.compare(-w[a], -w[b]);
+        return c < 0 || c == 0 && names[a].compareTo(names[b]) < 0;
     }
 
     /** The words of a text, numbered as this model knows them. */
