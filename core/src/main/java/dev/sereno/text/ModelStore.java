@@ -50,7 +50,6 @@ public final class ModelStore {
     public static final String RESOURCE = "META-INF/sereno/model-%s.bin";
     /** Where the bundled policy is on the class path. */
     static final String BUNDLED = "dev/sereno/rules/";
-    private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
     private static final int MAGIC = 0x53524d44; // "SRMD"
     private static final int VERSION = 1;
     /** The class files whose code gives the model from its examples and lists. */
@@ -59,6 +58,11 @@ public final class ModelStore {
         "Lexicon$Builder", "Lexicon$Line", "Phrase", "PhraseList", "Morphology", "FormsFile"};
 
     private ModelStore() {
+    }
+
+    /** Looked up only to warn: a start that reads a good store sets up no logging for it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ModelStore.class);
     }
 
     /**
@@ -141,7 +145,7 @@ public final class ModelStore {
             }
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            LOG.warn("the stored examples model {} cannot be read ({}): training it instead", resource,
+            log().warn("the stored examples model {} cannot be read ({}): training it instead", resource,
                     e.getClass().getSimpleName());
             return null;
         }
@@ -152,7 +156,7 @@ public final class ModelStore {
         try {
             return of(bytes, key);
         } catch (StoreException e) {
-            LOG.warn("the stored examples model {} is not used, {}: training it instead", resource, e.getMessage());
+            log().warn("the stored examples model {} is not used, {}: training it instead", resource, e.getMessage());
             return null;
         }
     }
@@ -217,9 +221,18 @@ public final class ModelStore {
             }
             int[] hashes = ints(in);
             int[] starts = ints(in);
+            boolean latin1 = in.get() == 1;
             char[] chars = new char[count(in)];
-            in.asCharBuffer().get(chars);
-            in.position(in.position() + chars.length * Character.BYTES);
+            if (latin1) {
+                byte[] bytes8 = new byte[chars.length];
+                in.get(bytes8);
+                for (int c = 0; c < chars.length; c++) {
+                    chars[c] = (char) (bytes8[c] & 0xff);
+                }
+            } else {
+                in.asCharBuffer().get(chars);
+                in.position(in.position() + chars.length * Character.BYTES);
+            }
             int[] idStarts = ints(in);
             int[] pool = ints(in);
             ExampleModel.FormTable forms = new ExampleModel.FormTable(hashes, starts, chars, idStarts, pool);
@@ -299,9 +312,19 @@ public final class ModelStore {
             ExampleModel.FormTable forms = model.forms();
             ints(out, forms.hashes);
             ints(out, forms.starts);
+            // the forms' characters one byte each when they all fit (folded words mostly do), else two
+            boolean latin1 = true;
+            for (char c : forms.chars) {
+                latin1 &= c < 256;
+            }
+            out.writeByte(latin1 ? 1 : 0);
             out.writeInt(forms.chars.length);
             for (char c : forms.chars) {
-                out.writeChar(c);
+                if (latin1) {
+                    out.writeByte(c);
+                } else {
+                    out.writeChar(c);
+                }
             }
             ints(out, forms.idStarts);
             ints(out, forms.pool);
