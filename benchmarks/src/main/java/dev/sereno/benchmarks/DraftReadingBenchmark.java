@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 public class DraftReadingBenchmark {
-    private static final String ES = "Buenos días, don Ernesto. Entiendo perfectamente su enfado y le pido disculpas por "
+    static final String ES = "Buenos días, don Ernesto. Entiendo perfectamente su enfado y le pido disculpas por "
             + "lo ocurrido con la visita del jueves 😔. He revisado su caso con detalle: según nuestros registros el "
             + "técnico marcó la visita como realizada, pero sinceramente me cuesta creer que no hubiera nadie en casa, "
             + "y es que si usted hubiera confirmado la cita por la app no estaríamos así. Le dijeron que «la culpa era "
@@ -43,7 +43,7 @@ public class DraftReadingBenchmark {
             + "mañana a las 10 con la nueva fecha, o si lo prefiere le abonamos 40 euros en la próxima factura. "
             + "Gracias por su paciencia y por contárnoslo con tanto detalle, nos ayuda a que no se repita. Un saludo "
             + "cordial, Marta, del equipo de atención al cliente, que queda a su disposición para lo que necesite, hoy o cualquier otro día de esta semana, como siempre. Reciba un cordial saludo de todo el equipo de Sereno.";
-    private static final String EN = "Good morning Mr Evans. I completely understand why you're upset and I'm sorry "
+    static final String EN = "Good morning Mr Evans. I completely understand why you're upset and I'm sorry "
             + "about Thursday's visit 😔. I've looked into your case in detail: our records show the engineer marked "
             + "the visit as done, but honestly I find it hard to believe nobody was home, and if you had confirmed the "
             + "slot in the app we wouldn't be here. You were told 'it was your fault', and that isn't right. We're "

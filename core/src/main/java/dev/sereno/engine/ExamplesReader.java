@@ -5,6 +5,7 @@ import dev.sereno.situation.Language;
 import dev.sereno.text.ExampleModel;
 import dev.sereno.text.Examples;
 import dev.sereno.text.Lexicon;
+import dev.sereno.text.ModelStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -49,7 +50,11 @@ public final class ExamplesReader implements DraftReader {
         this.models = models;
     }
 
-    /** Learns from the bundled policy's examples, with its lists' dictionary words and word classes as features. */
+    /**
+     * Learns from the bundled policy's examples, with its lists' dictionary words and word classes as features: the
+     * model the build trained and stored ({@link ModelStore}) when it was trained from these very files, else trained
+     * now, to the same model.
+     */
     public static ExamplesReader bundled() {
         return bundledWith(null);
     }
@@ -67,10 +72,17 @@ public final class ExamplesReader implements DraftReader {
             try {
                 List<Examples.Line> lines = new ArrayList<>();
                 String bundled = resource(BUNDLED + "examples/" + code + ".examples");
+                Path own = folder == null ? null : folder.resolve("examples").resolve(code + ".examples");
+                // the model the build trained from these very examples and lists, read rather than trained again
+                ExampleModel stored = bundled == null || own != null && Files.isRegularFile(own) ? null
+                        : ModelStore.readBundled(ExamplesReader.class.getClassLoader(), code, bundled, BLOCKING_KINDS);
+                if (stored != null) {
+                    models.put(language, stored);
+                    continue;
+                }
                 if (bundled != null) {
                     lines.addAll(Examples.read(new StringReader(bundled), "examples/" + code + ".examples"));
                 }
-                Path own = folder == null ? null : folder.resolve("examples").resolve(code + ".examples");
                 if (own != null && Files.isRegularFile(own)) {
                     try (Reader r = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
                         lines.addAll(Examples.read(r, own.toString()));

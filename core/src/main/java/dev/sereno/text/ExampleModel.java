@@ -2,7 +2,6 @@ package dev.sereno.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -68,10 +67,29 @@ public final class ExampleModel {
     /** The weights by feature, then kind: a draft's features are read with one cache line each, for every kind. */
     private final double[] byFeature;
 
+    /**
+     * The features, other than the word itself, of every word form that has some the model weighs (its dictionary
+     * words and classes, as {@link Features#ofWord} gives them, those weighed kept in order); and of the prefixes of
+     * classes' {@code prefix*} entries, for a word that is no such form.
+     */
+    private final FormTable forms;
+    private final Map<String, int[]> prefixes;
+    private final int[] prefixLengths;
+
     private ExampleModel(Features features, Map<String, Integer> index, String[] names, List<String> kinds,
                          double[][] weights, double[] thresholds, int trainedOn) {
+        this(features, index, names, kinds, weights, thresholds, trainedOn, FormTable.of(features, index),
+                prefixesOf(features, index));
+    }
+
+    private ExampleModel(Features features, Map<String, Integer> index, String[] names, List<String> kinds,
+                         double[][] weights, double[] thresholds, int trainedOn, FormTable forms,
+                         Map<String, int[]> prefixes) {
         this.features = features;
         this.index = index;
+        this.forms = forms;
+        this.prefixes = prefixes;
+        this.prefixLengths = prefixes.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
         this.names = names;
         this.kinds = kinds;
         this.weights = weights;
@@ -86,7 +104,11 @@ public final class ExampleModel {
                 String word = name.substring(2);
                 ids.put(word, perWord.size());
                 words.add(word);
-                perWord.add(known(features.ofWord(word, null), index));
+                int[] own = ownOf(word);
+                int[] all = new int[own.length + 1];
+                all[0] = index.get(name);
+                System.arraycopy(own, 0, all, 1, own.length);
+                perWord.add(all);
             }
         }
         Map<Long, Integer> pairs = new HashMap<>();
@@ -112,6 +134,213 @@ public final class ExampleModel {
                 byFeature[i * kindCount + k] = weights[k][i];
             }
         }
+    }
+
+    /**
+     * A model as {@link ModelStore} stored it: the features, the names, weights and thresholds training gave.
+     * The same model as the one trained, to the bit: the weights are the very doubles.
+     */
+    static ExampleModel of(FormTable forms, Map<String, int[]> prefixes, String[] names, List<String> kinds,
+                           double[][] weights, double[] thresholds, int trainedOn) {
+        Map<String, Integer> index = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            if (index.put(names[i], i) != null) {
+                throw new IllegalArgumentException("a feature named twice: " + names[i]);
+            }
+        }
+        if (weights.length != kinds.size() || thresholds.length != kinds.size()) {
+            throw new IllegalArgumentException("weights or thresholds for " + weights.length + " kinds, not "
+                    + kinds.size());
+        }
+        for (double[] w : weights) {
+            if (w.length != names.length + 1) {
+                throw new IllegalArgumentException(w.length + " weights for " + names.length + " features");
+            }
+        }
+        checkIds(forms.pool, names.length);
+        for (int[] ids : prefixes.values()) {
+            checkIds(ids, names.length);
+        }
+        return new ExampleModel(null, Map.copyOf(index), names, List.copyOf(kinds), weights, thresholds, trainedOn,
+                forms, Map.copyOf(prefixes));
+    }
+
+    private static void checkIds(int[] ids, int features) {
+        for (int i : ids) {
+            if (i < 0 || i >= features) {
+                throw new IllegalArgumentException("feature " + i + " of " + features);
+            }
+        }
+    }
+
+    /** The forms that have features weighed here, each with them (see {@link #forms}). */
+    FormTable forms() {
+        return forms;
+    }
+
+    /** The prefixes of class entries that have features weighed here, each with them. */
+    Map<String, int[]> prefixes() {
+        return prefixes;
+    }
+
+    /** The features of a word other than the word itself: {@code known(features.ofWord(word)} without the word. */
+    private int[] ownOf(String word) {
+        int[] own = forms.get(word);
+        if (own != null) {
+            return own;
+        }
+        int[] out = NONE;
+        for (int n : prefixLengths) {
+            if (n > word.length()) {
+                break;
+            }
+            int[] p = prefixes.get(word.substring(0, n));
+            if (p != null) {
+                int[] more = Arrays.copyOf(out, out.length + p.length);
+                System.arraycopy(p, 0, more, out.length, p.length);
+                out = more;
+            }
+        }
+        return out;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static Map<String, int[]> prefixesOf(Features features, Map<String, Integer> index) {
+        Map<String, int[]> out = new HashMap<>();
+        features.prefixClasses().forEach((prefix, classes) -> {
+            int[] ids = known(classes.stream().map(c -> "c:" + c).toList(), index);
+            if (ids.length > 0) {
+                out.put(prefix, ids);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Word forms to the features they have, by open addressing over the forms' own hashes: the tens of thousands of
+     * forms of the dictionary words kept as one array of characters and one of features, stored and loaded as such
+     * (no object per form).
+     */
+    static final class FormTable {
+        /** Each form's {@link String#hashCode}, where its characters start in {@link #chars} and its features in
+         * {@link #pool} (one more entry: the ends). */
+        final int[] hashes;
+        final int[] starts;
+        final char[] chars;
+        final int[] idStarts;
+        final int[] pool;
+        private final int[] slots;
+        private final int mask;
+
+        FormTable(int[] hashes, int[] starts, char[] chars, int[] idStarts, int[] pool) {
+            int n = hashes.length;
+            if (starts.length != n + 1 || idStarts.length != n + 1 || starts[0] != 0 || idStarts[0] != 0
+                    || starts[n] != chars.length || idStarts[n] != pool.length) {
+                throw new IllegalArgumentException("a form table whose parts do not agree");
+            }
+            for (int k = 0; k < n; k++) {
+                if (starts[k] > starts[k + 1] || idStarts[k] > idStarts[k + 1]) {
+                    throw new IllegalArgumentException("a form table whose parts do not agree");
+                }
+            }
+            this.hashes = hashes;
+            this.starts = starts;
+            this.chars = chars;
+            this.idStarts = idStarts;
+            this.pool = pool;
+            int size = Integer.highestOneBit(Math.max(4, n * 2)) * 2;
+            slots = new int[size];
+            mask = size - 1;
+            for (int k = 0; k < n; k++) {
+                int i = mix(hashes[k]) & mask;
+                while (slots[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = k + 1;
+            }
+        }
+
+        /** The features of every form of {@code features}' maps that has some {@code index} knows, forms sorted. */
+        static FormTable of(Features features, Map<String, Integer> index) {
+            Set<String> all = new TreeSet<>(features.lemmas().keySet());
+            all.addAll(features.classes().keySet());
+            List<String> keys = new ArrayList<>();
+            List<int[]> ids = new ArrayList<>();
+            int chars = 0;
+            int total = 0;
+            for (String form : all) {
+                List<String> f = features.ofWord(form, null);
+                int[] known = known(f.subList(1, f.size()), index);
+                if (known.length > 0) {
+                    keys.add(form);
+                    ids.add(known);
+                    chars += form.length();
+                    total += known.length;
+                }
+            }
+            int n = keys.size();
+            int[] hashes = new int[n];
+            int[] starts = new int[n + 1];
+            char[] text = new char[chars];
+            int[] idStarts = new int[n + 1];
+            int[] pool = new int[total];
+            for (int k = 0; k < n; k++) {
+                String form = keys.get(k);
+                hashes[k] = form.hashCode();
+                form.getChars(0, form.length(), text, starts[k]);
+                starts[k + 1] = starts[k] + form.length();
+                System.arraycopy(ids.get(k), 0, pool, idStarts[k], ids.get(k).length);
+                idStarts[k + 1] = idStarts[k] + ids.get(k).length;
+            }
+            return new FormTable(hashes, starts, text, idStarts, pool);
+        }
+
+        /** The number of the form, or -1. */
+        int find(String form) {
+            int h = form.hashCode();
+            for (int i = mix(h) & mask; slots[i] != 0; i = (i + 1) & mask) {
+                int k = slots[i] - 1;
+                if (hashes[k] == h && same(k, form)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private boolean same(int k, String form) {
+            int from = starts[k];
+            if (starts[k + 1] - from != form.length()) {
+                return false;
+            }
+            for (int c = 0; c < form.length(); c++) {
+                if (chars[from + c] != form.charAt(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The features of the form, or null. */
+        int[] get(String form) {
+            int k = find(form);
+            return k < 0 ? null : Arrays.copyOfRange(pool, idStarts[k], idStarts[k + 1]);
+        }
+
+        private static int mix(int h) {
+            h *= 0x9e3779b9;
+            return h ^ (h >>> 16);
+        }
+    }
+
+    /** The names of its features, in the order of their weights. */
+    String[] names() {
+        return names;
+    }
+
+    /** The weights of kind {@code k} ({@link #kinds()}'s order), by feature, the bias last. */
+    double[] weights(int k) {
+        return weights[k];
     }
 
     static int[] known(List<String> features, Map<String, Integer> index) {
@@ -265,26 +494,153 @@ public final class ExampleModel {
     /** The probability of every kind for the draft, in the order of {@link #kinds()}. */
     public double[] scores(String draft) {
         Token[] tokens = Tokenizer.tokens(draft, wordTable);
-        return probabilities(vector(tokens, 0, tokens.length));
+        return new Pass(tokens, false).probabilities();
     }
 
-    private double[] probabilities(int[] f) {
-        int kindCount = kinds.size();
-        double[] z = new double[kindCount];
-        int bias = names.length * kindCount;
-        for (int k = 0; k < kindCount; k++) {
-            z[k] = byFeature[bias + k];
+    /**
+     * One walk over a draft's tokens: its features each once, in order of appearance, every kind's sum of their
+     * weights, and, when asked, every kind's sentence whose own features weigh most (the first of equals). The sums
+     * are added in the order the features appear, of the draft and of each sentence, so they are the very doubles
+     * that summing {@link #vector} of the draft and of each sentence gives.
+     */
+    private final class Pass {
+        private final Token[] tokens;
+        private final int kindCount = kinds.size();
+        private final long[] seen = new long[(names.length >> 6) + 1];
+        /** The draft's features, each once, in order. */
+        int[] f;
+        int n;
+        final double[] z = new double[kindCount];
+        /** With sentences: the features of the sentence read now, its sums, and each kind's best sentence. */
+        private final long[] inSentence;
+        private int[] sentenceFeatures;
+        private int sentenceCount;
+        private final double[] sum;
+        final double[] best;
+        final int[] start;
+        final int[] end;
+
+        Pass(Token[] tokens, boolean sentences) {
+            this.tokens = tokens;
+            this.f = new int[Math.max(16, tokens.length * 4)];
+            int bias = names.length * kindCount;
+            System.arraycopy(byFeature, bias, z, 0, kindCount);
+            if (sentences) {
+                inSentence = new long[seen.length];
+                sentenceFeatures = new int[16];
+                sum = new double[kindCount];
+                best = new double[kindCount];
+                Arrays.fill(best, Double.NEGATIVE_INFINITY);
+                start = new int[kindCount];
+                end = new int[kindCount];
+                Arrays.fill(start, -1);
+                Arrays.fill(end, -1);
+            } else {
+                inSentence = null;
+                sum = null;
+                best = null;
+                start = null;
+                end = null;
+            }
+            walk();
         }
-        for (int i : f) {
-            int at = i * kindCount;
-            for (int k = 0; k < kindCount; k++) {
-                z[k] += byFeature[at + k];
+
+        private void walk() {
+            long previous = 0;
+            int sentence = -1;
+            int from = 0;
+            int[] pool = forms.pool;
+            for (int t = 0; t < tokens.length; t++) {
+                Token token = tokens[t];
+                if (token.sentence() != sentence) {
+                    if (t > 0 && sum != null) {
+                        closeSentence(from, t);
+                    }
+                    previous = 0;
+                    sentence = token.sentence();
+                    from = t;
+                }
+                int id = token.id() + 1;
+                if (id == 0) {
+                    // a word no example had: its dictionary words and classes may still be weighed
+                    String word = token.folded();
+                    int k = forms.find(word);
+                    if (k >= 0) {
+                        for (int at = forms.idStarts[k], to = forms.idStarts[k + 1]; at < to; at++) {
+                            add(pool[at]);
+                        }
+                    } else if (prefixLengths.length > 0) {
+                        for (int i : ownOf(word)) {
+                            add(i);
+                        }
+                    }
+                    previous = -1;
+                } else {
+                    if (previous >= 0) {
+                        int pair = pairs.get((previous << 32) | id);
+                        if (pair >= 0) {
+                            add(pair);
+                        }
+                    }
+                    previous = id;
+                    for (int i : wordFeatures[id]) {
+                        add(i);
+                    }
+                }
+            }
+            if (tokens.length > 0 && sum != null) {
+                closeSentence(from, tokens.length);
             }
         }
-        for (int k = 0; k < kindCount; k++) {
-            z[k] = 1 / (1 + Math.exp(-z[k]));
+
+        private void add(int i) {
+            int at = i * kindCount;
+            long bit = 1L << i;
+            if ((seen[i >> 6] & bit) == 0) {
+                seen[i >> 6] |= bit;
+                if (n == f.length) {
+                    f = Arrays.copyOf(f, n * 2);
+                }
+                f[n++] = i;
+                for (int k = 0; k < kindCount; k++) {
+                    z[k] += byFeature[at + k];
+                }
+            }
+            if (sum != null && (inSentence[i >> 6] & bit) == 0) {
+                inSentence[i >> 6] |= bit;
+                if (sentenceCount == sentenceFeatures.length) {
+                    sentenceFeatures = Arrays.copyOf(sentenceFeatures, sentenceCount * 2);
+                }
+                sentenceFeatures[sentenceCount++] = i;
+                for (int k = 0; k < kindCount; k++) {
+                    sum[k] += byFeature[at + k];
+                }
+            }
         }
-        return z;
+
+        /** The sentence of tokens from..to read: each kind's best so far, then the next sentence starts afresh. */
+        private void closeSentence(int from, int to) {
+            for (int k = 0; k < kindCount; k++) {
+                if (sum[k] > best[k]) {
+                    best[k] = sum[k];
+                    start[k] = tokens[from].start();
+                    end[k] = tokens[to - 1].end();
+                }
+                sum[k] = 0;
+            }
+            for (int c = 0; c < sentenceCount; c++) {
+                inSentence[sentenceFeatures[c] >> 6] = 0;
+            }
+            sentenceCount = 0;
+        }
+
+        double[] probabilities() {
+            double[] p = new double[kindCount];
+            for (int k = 0; k < kindCount; k++) {
+                p[k] = 1 / (1 + Math.exp(-z[k]));
+            }
+            return p;
+        }
     }
 
     /** Each kind the draft scores at or over the threshold of, with its sentence and why. */
@@ -293,44 +649,59 @@ public final class ExampleModel {
         if (tokens.length == 0) {
             return List.of();
         }
-        int[] f = vector(tokens, 0, tokens.length);
-        double[] probabilities = probabilities(f);
+        double[] probabilities = new Pass(tokens, false).probabilities();
+        Pass sentences = null;
         List<Hit> out = null;
         for (int k = 0; k < kinds.size(); k++) {
-            double[] w = weights[k];
             double p = probabilities[k];
             if (p < thresholds[k]) {
                 continue;
             }
-            // the sentence whose own features weigh most (the first of equals), and the strongest of the draft
-            int start = -1;
-            int end = -1;
-            double best = Double.NEGATIVE_INFINITY;
-            for (int from = 0; from < tokens.length; ) {
-                int to = from;
-                while (to < tokens.length && tokens[to].sentence() == tokens[from].sentence()) {
-                    to++;
-                }
-                double sum = 0;
-                for (int i : vector(tokens, from, to)) {
-                    sum += w[i];
-                }
-                if (sum > best) {
-                    best = sum;
-                    start = tokens[from].start();
-                    end = tokens[to - 1].end();
-                }
-                from = to;
+            if (sentences == null) {
+                // found: a second walk for the sentences, which a draft with nothing found never needs
+                sentences = new Pass(tokens, true);
             }
-            List<String> why = Arrays.stream(f).boxed().filter(i -> w[i] > 0)
-                    .sorted(Comparator.<Integer>comparingDouble(i -> -w[i]).thenComparing(i -> names[i]))
-                    .limit(3).map(i -> readable(names[i])).toList();
             if (out == null) {
                 out = new ArrayList<>(2);
             }
-            out.add(new Hit(kinds.get(k), start, end, p, why));
+            out.add(new Hit(kinds.get(k), sentences.start[k], sentences.end[k], p, why(weights[k], sentences.f,
+                    sentences.n)));
         }
         return out == null ? List.of() : out;
+    }
+
+    /** The three features of f[0..n) that weigh most for a kind (of weights w), heaviest first, then by name. */
+    private List<String> why(double[] w, int[] f, int n) {
+        int[] top = new int[3];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            int i = f[j];
+            if (!(w[i] > 0)) {
+                continue;
+            }
+            int at = count;
+            while (at > 0 && before(w, i, top[at - 1])) {
+                at--;
+            }
+            if (at >= 3) {
+                continue;
+            }
+            int last = Math.min(count, 2);
+            System.arraycopy(top, at, top, at + 1, last - at);
+            top[at] = i;
+            count = Math.min(count + 1, 3);
+        }
+        List<String> out = new ArrayList<>(count);
+        for (int j = 0; j < count; j++) {
+            out.add(readable(names[top[j]]));
+        }
+        return out;
+    }
+
+    /** Whether feature a comes before b among the weightiest: heavier, or as heavy and first by name. */
+    private boolean before(double[] w, int a, int b) {
+        int c = Double.compare(-w[a], -w[b]);
+        return c < 0 || c == 0 && names[a].compareTo(names[b]) < 0;
     }
 
     /** The words of a text, numbered as this model knows them. */
@@ -354,7 +725,7 @@ public final class ExampleModel {
             int[] own;
             if (id == 0) {
                 // a word no example had: its dictionary words and classes may still be known
-                own = known(features.ofWord(tokens[t].folded(), null), index);
+                own = ownOf(tokens[t].folded());
                 previous = -1;
             } else {
                 own = wordFeatures[id];
@@ -505,15 +876,14 @@ public final class ExampleModel {
         private int[] prefixLengths = new int[0];
 
         Features(Lexicon lexicon, Morphology morphology) {
-            Set<String> listed = new TreeSet<>();
-            for (PhraseList list : lexicon.lists().values()) {
-                for (List<Phrase> phrases : List.of(list.phrases(), list.unlessAfter(), list.unlessFollowedBy(), list.unless())) {
-                    phrases.forEach(p -> lemmasOf(p, listed));
-                }
-            }
-            for (List<Phrase> entries : lexicon.classes().values()) {
-                entries.forEach(p -> lemmasOf(p, listed));
-            }
+            this(listed(lexicon), oneWordEntries(lexicon), morphology);
+        }
+
+        /**
+         * The features of the dictionary words {@code listed} (each {@code <lemma>} of the lists, lower case) and of
+         * the classes' one-word entries, their forms as {@code morphology} gives them.
+         */
+        Features(Set<String> listed, Map<String, List<String>> classEntries, Morphology morphology) {
             if (morphology != null) {
                 for (String lemma : listed) {
                     for (String form : morphology.forms(lemma)) {
@@ -521,12 +891,8 @@ public final class ExampleModel {
                     }
                 }
             }
-            for (Map.Entry<String, List<Phrase>> e : lexicon.classes().entrySet()) {
-                for (Phrase p : e.getValue()) {
-                    if (p.words().size() != 1) {
-                        continue;
-                    }
-                    String w = p.words().get(0);
+            for (Map.Entry<String, List<String>> e : classEntries.entrySet()) {
+                for (String w : e.getValue()) {
                     Matcher m = Phrase.LEMMA.matcher(w);
                     if (m.matches()) {
                         if (morphology != null) {
@@ -543,6 +909,45 @@ public final class ExampleModel {
                 }
             }
             prefixLengths();
+        }
+
+        private static Set<String> listed(Lexicon lexicon) {
+            Set<String> listed = new TreeSet<>();
+            for (PhraseList list : lexicon.lists().values()) {
+                for (List<Phrase> phrases : List.of(list.phrases(), list.unlessAfter(), list.unlessFollowedBy(), list.unless())) {
+                    phrases.forEach(p -> lemmasOf(p, listed));
+                }
+            }
+            for (List<Phrase> entries : lexicon.classes().values()) {
+                entries.forEach(p -> lemmasOf(p, listed));
+            }
+            return listed;
+        }
+
+        private static Map<String, List<String>> oneWordEntries(Lexicon lexicon) {
+            Map<String, List<String>> out = new TreeMap<>();
+            for (Map.Entry<String, List<Phrase>> e : lexicon.classes().entrySet()) {
+                List<String> words = new ArrayList<>();
+                for (Phrase p : e.getValue()) {
+                    if (p.words().size() == 1) {
+                        words.add(p.words().get(0));
+                    }
+                }
+                out.put(e.getKey(), List.copyOf(words));
+            }
+            return out;
+        }
+
+        Map<String, Set<String>> lemmas() {
+            return lemmas;
+        }
+
+        Map<String, Set<String>> classes() {
+            return classes;
+        }
+
+        Map<String, Set<String>> prefixClasses() {
+            return prefixClasses;
         }
 
         private void prefixLengths() {
