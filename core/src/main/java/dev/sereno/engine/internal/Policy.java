@@ -133,6 +133,12 @@ public final class Policy implements AutoCloseable {
         return models.containsKey(language);
     }
 
+    /** Whether that language's examples reader has been learned (or its learning failed): nothing waits. */
+    public boolean examplesLearned(Language language) {
+        OnDemand<ExampleModel> model = models.get(language);
+        return model != null && model.made();
+    }
+
     /** Finds the promises a draft makes, with the commitment lists of this policy ({@code commitments/xx.commitments}). */
     public CommitmentFinder commitmentFinder(Language language) {
         return readings.get(language).get().commitmentFinder();
