@@ -81,12 +81,35 @@ final class PolicyChoice {
                     + "the draft (the default) or does not");
         }
         Advisor.Builder b = Advisor.builder().rules(source());
+        if (rules != null) {
+            checkExamples(rules);
+        }
         // the examples reader is part of the policy's own reading (examples-reader in policy.properties): these
         // options only overrule it
         if (examples || noExamples) {
             b.examplesReader(examples);
         }
         return deadline == null ? b : b.deadline(deadline);
+    }
+
+    /**
+     * The folder's examples/xx.examples, read before the policy is: a bad line is bad input (exit 2), named by
+     * file:line, as when --examples read them itself; the policy would report it among its problems.
+     */
+    private static void checkExamples(Path folder) {
+        for (dev.sereno.situation.Language language : dev.sereno.situation.Language.values()) {
+            Path file = folder.resolve("examples").resolve(language.code() + ".examples");
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            try (java.io.Reader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                dev.sereno.text.Examples.read(r, file.toString());
+            } catch (dev.sereno.text.LexiconFormatException e) {
+                throw new BadInput(String.join("\n", e.problems()));
+            } catch (java.io.IOException e) {
+                throw new BadInput(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            }
+        }
     }
 
     /** The --deadline option in milliseconds: 0 turns it off. */
