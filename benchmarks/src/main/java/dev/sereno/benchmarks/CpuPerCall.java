@@ -19,7 +19,8 @@ import java.util.concurrent.CyclicBarrier;
  * allocation per call: figures that hold on a busy machine, where wall-clock JMH results swing by half.
  *
  * <p>Each argument is a variant: {@code name} for the bundled policy, or {@code name=folder} for a policy folder (the
- * same name twice gives an A/A pair, which shows the noise floor). Each variant's advice must equal the first's on
+ * same name twice gives an A/A pair, which shows the noise floor), or {@code name=no-examples} for the bundled policy
+ * without its examples reader. Each variant's advice must equal the first's on
  * the situations measured. Options: {@code -Dsituation=example|heavy|varied},
  * {@code -Drounds=9}, {@code -Dcalls=2000}, {@code -Dwarmup=30000} (calls per variant before measuring), {@code -Dthreads=1|2}.
  *
@@ -45,6 +46,7 @@ public final class CpuPerCall {
             }
             long start = System.nanoTime();
             advisors.put(name, eq < 0 ? Advisor.withDefaultRules()
+                    : arg.substring(eq + 1).equals("no-examples") ? Advisor.builder().examplesReader(false).build()
                     : Advisor.builder().rules(RuleSource.directory(Path.of(arg.substring(eq + 1)))).build());
             System.out.printf("%s built in %d ms%n", name, (System.nanoTime() - start) / 1_000_000);
         }

@@ -2,10 +2,8 @@ package dev.sereno.cli;
 
 import dev.sereno.cli.http.ServedPolicy;
 import dev.sereno.engine.Advisor;
-import dev.sereno.engine.ExamplesReader;
 import dev.sereno.engine.PolicyListener;
 import dev.sereno.engine.RuleSource;
-import dev.sereno.text.LexiconFormatException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +27,14 @@ final class PolicyChoice {
     @Option(names = "--extend", description = "With --rules: the bundled policy plus the folder (the default).")
     boolean extend;
 
-    @Option(names = "--examples", description = "Also read the draft with the examples reader "
-            + "(docs/examples-reader.md), learned from the bundled examples/xx.examples and the --rules folder's.")
+    @Option(names = "--examples", description = "Read the draft with the examples reader too "
+            + "(docs/examples-reader.md), learned from the bundled examples/xx.examples and the --rules folder's: "
+            + "now the default, unless the policy's examples-reader=off.")
     boolean examples;
+
+    @Option(names = "--no-examples", description = "Read the draft with the phrase lists alone, without the "
+            + "examples reader, whatever the policy's examples-reader says.")
+    boolean noExamples;
 
     /** How long one call may take, set by the commands that offer --deadline; null for no limit. */
     java.time.Duration deadline;
@@ -67,22 +70,46 @@ final class PolicyChoice {
     }
 
     Advisor advisor() {
-        return rules == null && !replace && !extend && deadline == null && !examples ? PolicyLoading.bundled()
+        // --examples asks for what the bundled policy does anyway
+        return rules == null && !replace && !extend && deadline == null && !noExamples ? PolicyLoading.bundled()
                 : builder().build();
     }
 
     private Advisor.Builder builder() {
+        if (examples && noExamples) {
+            throw new BadInput("--examples and --no-examples contradict each other: the examples reader either reads "
+                    + "the draft (the default) or does not");
+        }
         Advisor.Builder b = Advisor.builder().rules(source());
-        if (examples) {
-            try {
-                // our own reader, pure and bounded by the draft's length: a generous timeout, so that a loaded
-                // machine does not drop its reading from a call (and from an eval's figures) without a word
-                b.reader(ExamplesReader.bundledWith(rules), java.time.Duration.ofSeconds(5));
-            } catch (LexiconFormatException e) {
-                throw new BadInput(String.join("\n", e.problems()));
-            }
+        if (rules != null) {
+            checkExamples(rules);
+        }
+        // the examples reader is part of the policy's own reading (examples-reader in policy.properties): these
+        // options only overrule it
+        if (examples || noExamples) {
+            b.examplesReader(examples);
         }
         return deadline == null ? b : b.deadline(deadline);
+    }
+
+    /**
+     * The folder's examples/xx.examples, read before the policy is: a bad line is bad input (exit 2), named by
+     * file:line, as when --examples read them itself; the policy would report it among its problems.
+     */
+    private static void checkExamples(Path folder) {
+        for (dev.sereno.situation.Language language : dev.sereno.situation.Language.values()) {
+            Path file = folder.resolve("examples").resolve(language.code() + ".examples");
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            try (java.io.Reader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                dev.sereno.text.Examples.read(r, file.toString());
+            } catch (dev.sereno.text.LexiconFormatException e) {
+                throw new BadInput(String.join("\n", e.problems()));
+            } catch (java.io.IOException e) {
+                throw new BadInput(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            }
+        }
     }
 
     /** The --deadline option in milliseconds: 0 turns it off. */

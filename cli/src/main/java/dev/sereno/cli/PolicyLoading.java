@@ -17,7 +17,7 @@ final class PolicyLoading {
     private static final Set<String> BUNDLED_COMMANDS = Set.of("advise", "demo");
     /** The options after which a command may not run the bundled policy as it is, or runs nothing. */
     private static final Set<String> OTHER_POLICY = Set.of("--rules", "--replace", "--extend", "--deadline",
-            "--examples", "-h", "--help", "-V", "--version");
+            "--no-examples", "-h", "--help", "-V", "--version");
     /** The bundled policy, begun by {@link #startBundledEarly} and not taken yet. */
     private static final AtomicReference<PolicyLoading> EARLY = new AtomicReference<>();
 

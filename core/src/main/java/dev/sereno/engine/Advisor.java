@@ -48,6 +48,7 @@ public final class Advisor implements AutoCloseable {
 
     private final RuleSource source;
     private final PolicyParameters parameters;
+    private final Boolean examplesReader;
     private final int maxFirings;
     private final java.time.Duration deadline;
     private final AdvisorListener listener;
@@ -95,6 +96,7 @@ public final class Advisor implements AutoCloseable {
         this.listener = b.listener;
         this.policyListener = b.policyListener;
         this.readers = b.readers.isEmpty() ? HostReaders.NONE : new HostReaders(b.readers);
+        this.examplesReader = b.examplesReader;
         this.current = new AtomicReference<>(new Generation(load()));
         if (policyListener != null) {
             Path folder = source.origin().folder().orElseThrow(() -> new IllegalArgumentException(
@@ -110,7 +112,7 @@ public final class Advisor implements AutoCloseable {
         Policy policy = PolicyLoader.load(source.origin(), parameters);
         LOG.info("Sereno policy {} loaded from {}: {} rules in {} ms", policy.revision(), source,
                 policy.rules().size(), (System.nanoTime() - start) / 1_000_000);
-        return new Evaluator(policy, maxFirings, Evaluator.DEFAULT_MAX_STEPS, deadline, readers);
+        return new Evaluator(policy, maxFirings, Evaluator.DEFAULT_MAX_STEPS, deadline, readers, examplesReader);
     }
 
     /** An Advisor on the default policy (the sereno-rules jar must be on the class path). */
@@ -247,6 +249,7 @@ public final class Advisor implements AutoCloseable {
     public static final class Builder {
         private RuleSource rules = RuleSource.classpath();
         private PolicyParameters parameters;
+        private Boolean examplesReader;
         private int maxFirings = DEFAULT_MAX_FIRINGS;
         private java.time.Duration deadline;
         private AdvisorListener listener;
@@ -274,6 +277,15 @@ public final class Advisor implements AutoCloseable {
         /** {@link #reader(DraftReader, Duration)} with {@value #DEFAULT_READER_TIMEOUT_MS} ms per call. */
         public Builder reader(DraftReader reader) {
             return reader(reader, Duration.ofMillis(DEFAULT_READER_TIMEOUT_MS));
+        }
+
+        /**
+         * Whether the examples reader (docs/examples-reader.md) reads every draft, whatever the policy's
+         * {@code examples-reader} parameter says (on in the bundled policy). Unset, the policy decides.
+         */
+        public Builder examplesReader(boolean on) {
+            this.examplesReader = on;
+            return this;
         }
 
         /** Where the policy comes from; the default policy on the class path when not set. */

@@ -106,6 +106,14 @@ public final class ExamplesReader implements DraftReader {
         return new ExamplesReader(models);
     }
 
+    /**
+     * One language's model, learned from its examples (a policy's: the bundled ones, then a folder's) with the
+     * policy's lists' dictionary words and word classes as features; what a policy's own reading of drafts uses.
+     */
+    public static ExampleModel learn(Language language, List<Examples.Line> examples, Lexicon lists) {
+        return ExampleModel.train(examples, lists, language.code(), BLOCKING_KINDS);
+    }
+
     /** Learns from the given examples of each language, with the given lists' words and classes as features. */
     public static ExamplesReader of(Map<Language, List<Examples.Line>> examples, Map<Language, Lexicon> lists,
                                     Set<String> blockingKinds) {

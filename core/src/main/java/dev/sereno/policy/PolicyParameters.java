@@ -42,6 +42,9 @@ import java.util.function.Function;
  * @param nextRanking                   how items rank for {@code next}, from the {@code next.*} keys (see {@link NextRanking})
  * @param house                         the organisation's own thresholds (declared in {@link HousePolicy#FILE}), by
  *                                      name; rules read them with {@link #count}, {@link #number}, {@link #duration}
+ * @param examplesReader                issue 11: the draft is also read by the examples reader, learned from the
+ *                                      policy's {@code examples/xx.examples} (key {@code examples-reader}, {@code on}
+ *                                      or {@code off}; default on)
  */
 public record PolicyParameters(Duration verificationCallbackWithin, Duration promiseDueSoonWithin,
                                Duration nextContactWithin, Duration personalFollowUpWithin, Duration remedyCheckAfter,
@@ -49,10 +52,24 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
                                Duration pauseLength, int angryInteractionsInARow, int contactsBeforeIgnored,
                                BigDecimal unprofitableCostToValueRatio, int loyalCustomerYears,
                                BigDecimal highValueAnnualValue, int curtReplyMaxWords, NextRanking nextRanking,
-                               Map<String, Object> house) {
+                               Map<String, Object> house, boolean examplesReader) {
 
     public PolicyParameters {
         house = Map.copyOf(house);
+    }
+
+    /** These thresholds, ranking and house thresholds, with the examples reader on (the default). */
+    public PolicyParameters(Duration verificationCallbackWithin, Duration promiseDueSoonWithin,
+                            Duration nextContactWithin, Duration personalFollowUpWithin, Duration remedyCheckAfter,
+                            Duration satisfactionCheckAfter, Duration hardInteractionRecentWithin,
+                            Duration pauseLength, int angryInteractionsInARow, int contactsBeforeIgnored,
+                            BigDecimal unprofitableCostToValueRatio, int loyalCustomerYears,
+                            BigDecimal highValueAnnualValue, int curtReplyMaxWords, NextRanking nextRanking,
+                            Map<String, Object> house) {
+        this(verificationCallbackWithin, promiseDueSoonWithin, nextContactWithin, personalFollowUpWithin,
+                remedyCheckAfter, satisfactionCheckAfter, hardInteractionRecentWithin, pauseLength,
+                angryInteractionsInARow, contactsBeforeIgnored, unprofitableCostToValueRatio, loyalCustomerYears,
+                highValueAnnualValue, curtReplyMaxWords, nextRanking, house, true);
     }
 
     /** The bundled thresholds, with the default ranking and without house ones. */
@@ -133,6 +150,11 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
         count("loyal-customer.years", "5");
         number("high-value.annual-value", "10000");
         count("curt-reply.max-words", "12");
+        PARAMS.put("examples-reader", new Param<>("on", "on or off", raw -> switch (raw) {
+            case "on" -> Boolean.TRUE;
+            case "off" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("neither on nor off");
+        }));
     }
 
     /** The documented defaults. */
@@ -260,7 +282,8 @@ public record PolicyParameters(Duration verificationCallbackWithin, Duration pro
                 (BigDecimal) parsed.get("high-value.annual-value"),
                 (Integer) parsed.get("curt-reply.max-words"),
                 next,
-                houseValues);
+                houseValues,
+                (Boolean) parsed.get("examples-reader"));
     }
 
     private static void duration(String key, String def) {

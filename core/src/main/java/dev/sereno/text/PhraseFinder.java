@@ -420,6 +420,55 @@ public final class PhraseFinder {
         }
     }
 
+    /**
+     * Whether the exceptions of a kind's list cancel another reader's finding of that kind (the examples reader's,
+     * which flags a sentence rather than a phrase), exactly as they cancel the list's own matches, with the sentence
+     * {@code [sentenceStart, sentenceEnd)} as the match and its word {@code [wordStart, wordEnd)} (the one that weighed
+     * most) as where the match begins and ends: a {@code [KIND unless]} phrase overlapping the sentence, a
+     * {@code [KIND unless-after]} negation ending within the kind's reach before that word, a
+     * {@code [KIND unless-followed-by]} phrase starting after it (in the sentence or later), or that word inside a
+     * quotation introduced by reported speech. A kind with no list here has no exceptions: false.
+     */
+    public boolean excepts(String kind, String text, int sentenceStart, int sentenceEnd, int wordStart, int wordEnd) {
+        Kind k = null;
+        for (Kind candidate : kinds) {
+            if (candidate.name().equals(kind)) {
+                k = candidate;
+                break;
+            }
+        }
+        if (k == null || text == null) {
+            return false;
+        }
+        Token[] tokens = Tokenizer.tokens(text, wordIds);
+        int from = -1;
+        int to = -1;
+        int word = -1;
+        int wordLast = -1;
+        for (int i = 0; i < tokens.length; i++) {
+            Token t = tokens[i];
+            if (t.start() >= sentenceStart && t.end() <= sentenceEnd) {
+                from = from < 0 ? i : from;
+                to = i + 1;
+            }
+            if (t.start() < wordEnd && t.end() > wordStart) {
+                word = word < 0 ? i : word;
+                wordLast = i;
+            }
+        }
+        if (from < 0) {
+            return false;
+        }
+        if (word < 0) {
+            word = from;
+            wordLast = from;
+        }
+        return overlapped(k.unless(), tokens, from, to, null)
+                || cancelledBefore(k.unlessAfter(), k.reach(), tokens, word, null)
+                || !k.unlessFollowedBy().isEmpty() && lastMatchStart(k.unlessFollowedBy(), tokens, null) > wordLast
+                || reported(tokens, word, wordLast + 1, null);
+    }
+
     /** How many phrases of the kind the text contains (ignoring nothing): used for the customer's words. */
     public int count(String text, String kind) {
         int n = 0;

@@ -40,6 +40,17 @@ class PolicyParametersTest {
     }
 
     @Test
+    void theExamplesReaderIsOnUnlessThePolicySaysOff() {
+        assertThat(PolicyParameters.defaults().examplesReader()).isTrue();
+        assertThat(PolicyParameters.documentedDefaults()).containsEntry("examples-reader", "on");
+        assertThat(PolicyParameters.read("examples-reader=off\n").examplesReader()).isFalse();
+        assertThat(PolicyParameters.read("examples-reader=on\n").examplesReader()).isTrue();
+        assertThatThrownBy(() -> PolicyParameters.read("examples-reader=no\n"))
+                .isInstanceOf(InvalidPolicyParametersException.class)
+                .hasMessageContaining("examples-reader: \"no\" is not on or off");
+    }
+
+    @Test
     void houseThresholdsTakeTheirDefaultOrTheValueSet() {
         HousePolicy house = HousePolicy.read("""
                 parameter.repeat.escalate-at.type=count

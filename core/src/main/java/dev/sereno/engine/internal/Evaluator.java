@@ -17,6 +17,8 @@ import dev.sereno.situation.Promise;
 import dev.sereno.situation.Situation;
 import dev.sereno.situation.Language;
 import dev.sereno.text.DraftLanguage;
+import dev.sereno.text.ExampleModel;
+import dev.sereno.text.PhraseFinder;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +44,7 @@ public final class Evaluator {
     private final long deadlineNanos;
     private final AdviceAssembler assembler;
     private final HostReaders readers;
+    private final boolean examplesReader;
 
     public Evaluator(Policy policy, int maxFirings) {
         this(policy, maxFirings, DEFAULT_MAX_STEPS, null, HostReaders.NONE);
@@ -57,6 +60,17 @@ public final class Evaluator {
     }
 
     public Evaluator(Policy policy, int maxFirings, long maxSteps, java.time.Duration deadline, HostReaders readers) {
+        this(policy, maxFirings, maxSteps, deadline, readers, null);
+    }
+
+    /**
+     * @param examplesReader whether the examples reader reads drafts, whatever the policy's {@code examples-reader}
+     *                       says; null for what it says
+     */
+    public Evaluator(Policy policy, int maxFirings, long maxSteps, java.time.Duration deadline, HostReaders readers,
+                     Boolean examplesReader) {
+        this.examplesReader = examplesReader != null ? examplesReader
+                : policy.parameters() == null || policy.parameters().examplesReader();
         this.policy = policy;
         this.maxFirings = maxFirings;
         this.maxSteps = maxSteps;
@@ -102,8 +116,19 @@ public final class Evaluator {
                 session.insert(Draft.of(s.draftReply()));
             }
             if (hasDraft && types.matched(Finding.class)) {
-                for (Finding f : policy.finder(reading).find(s.draftReply())) {
+                PhraseFinder finder = policy.finder(reading);
+                List<Finding> listed = finder.find(s.draftReply());
+                for (Finding f : listed) {
                     session.insert(f);
+                }
+                // the examples reader, inline and in the draft's language: what it finds goes through the same
+                // exceptions as the lists' findings, and a kind the lists found in the sentence is not found twice
+                ExampleModel model = examplesReader ? policy.examplesModel(reading) : null;
+                if (model != null) {
+                    for (Finding f : ModelReading.read(model, policy.lexicon(reading), finder, s.draftReply(), listed,
+                            commitments)) {
+                        session.insert(f);
+                    }
                 }
                 // the host's readers, in the order they were registered: their findings are facts like any other
                 for (Finding f : readers.read(s.draftReply(), s.locale())) {

@@ -1,5 +1,6 @@
 package dev.sereno.engine.internal;
 
+import dev.sereno.engine.ExamplesReader;
 import dev.sereno.engine.RulesInvalidException;
 import dev.sereno.engine.internal.verify.Budget;
 import dev.sereno.engine.internal.verify.PolicyClassLoader;
@@ -8,10 +9,13 @@ import dev.sereno.policy.HousePolicy;
 import dev.sereno.policy.InvalidPolicyParametersException;
 import dev.sereno.policy.PolicyParameters;
 import dev.sereno.situation.Language;
+import dev.sereno.text.ExampleModel;
+import dev.sereno.text.Examples;
 import dev.sereno.text.FinderStore;
 import dev.sereno.text.Lexicon;
 import dev.sereno.text.LexiconFormatException;
 import dev.sereno.text.ListStore;
+import dev.sereno.text.ModelStore;
 import dev.sereno.text.time.CommitmentList;
 import dev.sereno.text.time.CommitmentListFormatException;
 import dev.sereno.text.Morphology;
@@ -128,6 +132,7 @@ public final class PolicyLoader {
                 messages.put(l, files.messages);
             }
         }
+        Map<Language, OnDemand<ExampleModel>> models = examplesModels(origin, onDemand, readings, hashed, problems);
         HousePolicy house = house(origin, hashed, problems);
         PolicyParameters parameters = parametersOverride;
         Optional<String> properties = origin.read("policy.properties");
@@ -166,7 +171,70 @@ public final class PolicyLoader {
         }
         Map<String, String> drlFiles = new TreeMap<>(hashed);
         drlFiles.keySet().removeIf(path -> !path.endsWith(".drl"));
-        return new Policy(revision(hashed), kieBase, rules, readings, messages, parameters, drlFiles);
+        return new Policy(revision(hashed), kieBase, rules, readings, models, messages, parameters, drlFiles);
+    }
+
+    /**
+     * Each language's examples reader ({@code examples/xx.examples}: the bundled examples, then a folder's), learned
+     * when a draft in that language is first read with it on, from the examples and the policy's own lists (whose
+     * dictionary words and classes it weighs). A folder's examples are read here, so that a bad line is reported
+     * with the policy's other problems; the bundled ones, checked when they were built, on first need too.
+     */
+    private static Map<Language, OnDemand<ExampleModel>> examplesModels(PolicyOrigin origin, boolean onDemand,
+            Map<Language, OnDemand<Policy.Reading>> readings, Map<String, String> hashed, List<String> problems) {
+        Map<Language, OnDemand<ExampleModel>> models = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            String path = "examples/" + l.code() + ".examples";
+            List<PolicyOrigin.Piece> pieces = origin.pieces(path);
+            if (pieces.isEmpty()) {
+                continue;
+            }
+            hashed.put(path, joined(pieces, pieces.size()));
+            java.util.function.Supplier<Lexicon> lists = () -> readings.containsKey(l)
+                    ? readings.get(l).get().lexicon() : Lexicon.empty();
+            if (onDemand) {
+                // the bundled policy alone: the model the build trained from these very files, when it is stored
+                ClassLoader loader = pieces.size() == 1 ? pieces.get(0).bundled() : null;
+                String text = pieces.get(0).text();
+                models.put(l, new OnDemand<>(() -> {
+                    ExampleModel stored = stored(loader, l, text);
+                    return stored != null ? stored : ExamplesReader.learn(l, examples(origin, path, pieces), lists.get());
+                }));
+                continue;
+            }
+            try {
+                List<Examples.Line> lines = examples(origin, path, pieces);
+                models.put(l, new OnDemand<>(() -> ExamplesReader.learn(l, lines, lists.get())));
+            } catch (LexiconFormatException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return models;
+    }
+
+    /** The model {@link ModelStore} holds for the bundled examples {@code text}, or null (then it is trained). */
+    private static ExampleModel stored(ClassLoader loader, Language language, String text) {
+        try {
+            return ModelStore.readBundled(loader, language.code(), text, ExamplesReader.BLOCKING_KINDS);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The examples of every piece, the bundled ones first (they are the last piece), each named by its file. */
+    private static List<Examples.Line> examples(PolicyOrigin origin, String path, List<PolicyOrigin.Piece> pieces) {
+        List<Examples.Line> lines = new ArrayList<>();
+        for (int k = pieces.size() - 1; k >= 0; k--) {
+            PolicyOrigin.Piece piece = pieces.get(k);
+            String name = piece.bundled() != null ? path
+                    : origin.folder().map(f -> f.resolve(path).toString()).orElse(path);
+            try {
+                lines.addAll(Examples.read(new StringReader(piece.text()), name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return lines;
     }
 
     /**

@@ -211,7 +211,7 @@ public abstract class PolicyOrigin {
 
         private static boolean addsUp(String path) {
             return path.endsWith(".phrases") || path.endsWith(".words") || path.endsWith(".commitments")
-                    || path.endsWith(".spellings");
+                    || path.endsWith(".spellings") || path.endsWith(".examples");
         }
 
         @Override
