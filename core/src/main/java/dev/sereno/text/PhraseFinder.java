@@ -18,6 +18,7 @@ import java.util.Set;
  * consults a dictionary. Immutable and thread-safe. Cost grows with the number of words, not words × phrases:
  * phrases are indexed by the words they can start with. Every word the patterns name is numbered when the lexicon is
  * compiled; a text's words are looked up once, and matching then compares those numbers.
+ * The bundled lists' finders are built when the jar is, and read back at load ({@link FinderStore}, {@link Stored}).
  */
 public final class PhraseFinder {
     /** Where a finding of the phrase lists comes from, as opposed to a host's own reader. */
