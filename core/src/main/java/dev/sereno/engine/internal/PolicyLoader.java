@@ -66,6 +66,12 @@ public final class PolicyLoader {
     /** Checks allowed to the constant expressions of a policy while its model is built, and the time. */
     private static final long LOAD_STEPS = 50_000_000L;
     private static final java.time.Duration LOAD_TIMEOUT = java.time.Duration.ofSeconds(20);
+    /**
+     * The bundled policy's examples models by the class loader its files come from, each language's learned once
+     * (deterministically, from the same files) however many Advisors load the policy.
+     */
+    private static final Map<ClassLoader, Map<Language, OnDemand<ExampleModel>>> BUNDLED_MODELS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private PolicyLoader() {
     }
@@ -191,7 +197,13 @@ public final class PolicyLoader {
             java.util.function.Supplier<Lexicon> lists = () -> readings.containsKey(l)
                     ? readings.get(l).get().lexicon() : Lexicon.empty();
             if (onDemand) {
-                models.put(l, new OnDemand<>(() -> ExamplesReader.learn(l, examples(origin, path, pieces), lists.get())));
+                // the bundled policy's are the same for every Advisor on the same class path: learned once
+                OnDemand<ExampleModel> made = new OnDemand<>(
+                        () -> ExamplesReader.learn(l, examples(origin, path, pieces), lists.get()));
+                models.put(l, origin instanceof PolicyOrigin.Classpath cp
+                        ? BUNDLED_MODELS.computeIfAbsent(cp.loader, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                                .computeIfAbsent(l, k -> made)
+                        : made);
                 continue;
             }
             try {
