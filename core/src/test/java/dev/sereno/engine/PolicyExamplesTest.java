@@ -75,13 +75,20 @@ class PolicyExamplesTest {
 
     @Test
     void aPolicysExamplesAreLearnedOnFirstNeedAndRead() {
-        try (Advisor advisor = Advisor.builder().rules(RuleSource.files(policy())).build()) {
+        try (Advisor advisor = Advisor.builder().rules(RuleSource.files(policy())).build();
+             Advisor both = Advisor.builder().rules(RuleSource.files(policy("examples/es.examples",
+                     EXAMPLES.replace("potato", "patata")))).build()) {
             assertThat(advisor.policy().hasExamples(Language.EN)).isTrue();
             assertThat(advisor.policy().hasExamples(Language.ES)).isFalse();
             assertThat(advisor.policy().examplesLearned(Language.EN)).isFalse();
             assertThat(advise(advisor, "Honestly, you potato.").warnings()).extracting(Warning::code)
                     .containsExactly("INSULTS_CUSTOMER");
             assertThat(advisor.policy().examplesLearned(Language.EN)).isTrue();
+            // a language is learned when a draft in it is read, not before
+            advise(both, "Honestly, you potato.");
+            assertThat(both.policy().examplesLearned(Language.EN)).isTrue();
+            assertThat(both.policy().hasExamples(Language.ES)).isTrue();
+            assertThat(both.policy().examplesLearned(Language.ES)).isFalse();
             assertThat(advise(advisor, "The parcel arrived this morning.").warnings()).isEmpty();
         }
     }

@@ -80,11 +80,9 @@ class ExamplesReaderInlineTest {
     }
 
     @Test
-    void aLanguageIsLearnedOnlyWhenADraftInItIsRead() {
-        try (Advisor fresh = Advisor.withDefaultRules()) {
-            fresh.advise(Given.draft(Language.ES, "Le llamo mañana a las diez para contarle cómo va."));
-            assertThat(fresh.policy().examplesLearned(Language.EN)).isFalse();
-            assertThat(fresh.policy().examplesLearned(Language.ES)).isTrue();
+    void theBundledModelsAreLearnedOnceForEveryAdvisorOnTheClassPath() {
+        try (Advisor other = Advisor.withDefaultRules()) {
+            assertThat(other.policy().examplesModel(Language.EN)).isSameAs(on.policy().examplesModel(Language.EN));
         }
     }
 }

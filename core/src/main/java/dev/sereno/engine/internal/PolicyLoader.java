@@ -68,6 +68,12 @@ public final class PolicyLoader {
     /** Checks allowed to the constant expressions of a policy while its model is built, and the time. */
     private static final long LOAD_STEPS = 50_000_000L;
     private static final java.time.Duration LOAD_TIMEOUT = java.time.Duration.ofSeconds(20);
+    /**
+     * The bundled policy's examples models by the class loader its files come from, each language's learned once
+     * (deterministically, from the same files) however many Advisors load the policy.
+     */
+    private static final Map<ClassLoader, Map<Language, OnDemand<ExampleModel>>> BUNDLED_MODELS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private PolicyLoader() {
     }
@@ -193,13 +199,18 @@ public final class PolicyLoader {
             java.util.function.Supplier<Lexicon> lists = () -> readings.containsKey(l)
                     ? readings.get(l).get().lexicon() : Lexicon.empty();
             if (onDemand) {
-                // the bundled policy alone: the model the build trained from these very files, when it is stored
+                // the bundled policy alone: the model the build trained from these very files, when it is stored;
+                // the same for every Advisor on the same class path, so made once
                 ClassLoader loader = pieces.size() == 1 ? pieces.get(0).bundled() : null;
                 String text = pieces.get(0).text();
-                models.put(l, new OnDemand<>(() -> {
+                OnDemand<ExampleModel> made = new OnDemand<>(() -> {
                     ExampleModel stored = stored(loader, l, text);
                     return stored != null ? stored : ExamplesReader.learn(l, examples(origin, path, pieces), lists.get());
-                }));
+                });
+                models.put(l, origin instanceof PolicyOrigin.Classpath cp
+                        ? BUNDLED_MODELS.computeIfAbsent(cp.loader, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                                .computeIfAbsent(l, k -> made)
+                        : made);
                 continue;
             }
             try {
