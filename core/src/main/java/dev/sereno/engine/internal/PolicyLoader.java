@@ -183,7 +183,8 @@ public final class PolicyLoader {
     /**
      * Each language's examples reader ({@code examples/xx.examples}: the bundled examples, then a folder's), learned
      * when a draft in that language is first read with it on, from the examples and the policy's own lists (whose
-     * dictionary words and classes it weighs). A folder's examples are read here, so that a bad line is reported
+     * dictionary words and classes it weighs), or, when the examples are the bundled ones alone, read as the build
+     * stored it ({@link ModelStore}). A folder's examples are read here, so that a bad line is reported
      * with the policy's other problems; the bundled ones, checked when they were built, on first need too.
      */
     private static Map<Language, OnDemand<ExampleModel>> examplesModels(PolicyOrigin origin, boolean onDemand,
@@ -198,13 +199,14 @@ public final class PolicyLoader {
             hashed.put(path, joined(pieces, pieces.size()));
             java.util.function.Supplier<Lexicon> lists = () -> readings.containsKey(l)
                     ? readings.get(l).get().lexicon() : Lexicon.empty();
-            if (onDemand) {
-                // the bundled policy alone: the model the build trained from these very files, when it is stored;
-                // the same for every Advisor on the same class path, so made once
-                ClassLoader loader = pieces.size() == 1 ? pieces.get(0).bundled() : null;
+            ClassLoader loader = pieces.size() == 1 ? pieces.get(0).bundled() : null;
+            if (onDemand || loader != null) {
+                // the bundled examples alone (a folder may add lists, not examples): the model the build trained from
+                // these very files when it is stored (self-contained: its words' features are stored with it), else
+                // learned on first need; the bundled policy's is the same for every Advisor on a class path, made once
                 String text = pieces.get(0).text();
                 OnDemand<ExampleModel> made = new OnDemand<>(() -> {
-                    ExampleModel stored = stored(loader, l, text);
+                    ExampleModel stored = loader == null ? null : stored(loader, l, text);
                     return stored != null ? stored : ExamplesReader.learn(l, examples(origin, path, pieces), lists.get());
                 });
                 models.put(l, origin instanceof PolicyOrigin.Classpath cp
