@@ -188,28 +188,14 @@ public final class FinderStore {
     }
 
     private static long computeCodeKey() {
-        CRC32 crc = new CRC32();
-        ClassLoader loader = FinderStore.class.getClassLoader();
-        if (loader == null) {
-            return -1;
-        }
         List<String> names = new ArrayList<>();
         nested(PhraseFinder.class, names);
         for (String name : CODE) {
             names.add("dev.sereno.text." + name);
         }
-        for (String name : names) {
-            try (InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
-                if (in == null) {
-                    return -1;
-                }
-                crc.update(in.readAllBytes());
-            } catch (IOException e) {
-                return -1;
-            }
-        }
+        long crc = ListStore.classFilesCrc(FinderStore.class.getClassLoader(), names);
         long lists = ListStore.codeKey();
-        return lists == -1 ? -1 : lists * 31 + crc.getValue();
+        return crc == -1 || lists == -1 ? -1 : lists * 31 + crc;
     }
 
     /** A class and every class nested in it, by binary name. */

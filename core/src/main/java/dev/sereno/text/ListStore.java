@@ -344,10 +344,22 @@ public final class ListStore {
     }
 
     private static long computeCodeKey() {
-        CRC32 crc = new CRC32();
-        ClassLoader loader = ListStore.class.getClassLoader();
+        List<String> names = new ArrayList<>();
         for (String name : CODE) {
-            try (InputStream in = loader == null ? null : loader.getResourceAsStream("dev/sereno/text/" + name + ".class")) {
+            names.add("dev.sereno.text." + name);
+        }
+        long crc = classFilesCrc(ListStore.class.getClassLoader(), names);
+        return crc == -1 ? -1 : (long) Runtime.version().feature() << 32 | crc;
+    }
+
+    /** The CRC-32 of the class files of the classes named (binary names), in order; -1 when one cannot be read. */
+    static long classFilesCrc(ClassLoader loader, List<String> names) {
+        if (loader == null) {
+            return -1;
+        }
+        CRC32 crc = new CRC32();
+        for (String name : names) {
+            try (InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
                 if (in == null) {
                     return -1;
                 }
@@ -356,7 +368,7 @@ public final class ListStore {
                 return -1;
             }
         }
-        return (long) Runtime.version().feature() << 32 | crc.getValue();
+        return crc.getValue();
     }
 
     /**
