@@ -40,15 +40,8 @@ public final class Policy implements AutoCloseable {
     /**
      * @param readings what each language's drafts are read with; a language left out reads nothing. The bundled
      *                 policy's are made when a call first needs them (or on a background thread before that)
-     */
-    Policy(String revision, KieBase kieBase, Map<String, RuleInfo> rules, Map<Language, OnDemand<Reading>> readings,
-           Map<Language, Messages> messages, PolicyParameters parameters, Map<String, String> drlFiles) {
-        this(revision, kieBase, rules, readings, Map.of(), messages, parameters, drlFiles);
-    }
-
-    /**
-     * @param models each language's examples reader ({@code examples/xx.examples}), made when first needed; a
-     *               language left out has none
+     * @param models   each language's examples reader ({@code examples/xx.examples}), made when first needed; a
+     *                 language left out has none
      */
     Policy(String revision, KieBase kieBase, Map<String, RuleInfo> rules, Map<Language, OnDemand<Reading>> readings,
            Map<Language, OnDemand<ExampleModel>> models, Map<Language, Messages> messages, PolicyParameters parameters,
@@ -120,8 +113,8 @@ public final class Policy implements AutoCloseable {
     }
 
     /**
-     * The examples reader's model of a language, learned from the policy's examples on the first call that needs it
-     * (about 1.5 s of CPU); null when the policy has no examples in that language.
+     * The examples reader's model of a language, made on the first call that needs it (read as the build stored it
+     * for the bundled examples, else learned from the policy's, about 1.5 s of CPU); null when the policy has none.
      */
     public ExampleModel examplesModel(Language language) {
         OnDemand<ExampleModel> model = models.get(language);
