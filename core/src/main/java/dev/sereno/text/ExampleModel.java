@@ -643,18 +643,26 @@ public final class ExampleModel {
         }
     }
 
-    /** Each kind the draft scores at or over the threshold of, with its sentence and why. */
+    /**
+     * Each kind the draft scores at or over the threshold of, and whose words weigh towards (their weights' sum is
+     * positive: the score is over what the model's intercept alone gives), with its sentence and why.
+     */
     public List<Hit> read(String draft) {
         Token[] tokens = Tokenizer.tokens(draft, wordTable);
         if (tokens.length == 0) {
             return List.of();
         }
-        double[] probabilities = new Pass(tokens, false).probabilities();
+        Pass draftPass = new Pass(tokens, false);
+        double[] probabilities = draftPass.probabilities();
+        int bias = names.length * kinds.size();
         Pass sentences = null;
         List<Hit> out = null;
         for (int k = 0; k < kinds.size(); k++) {
             double p = probabilities[k];
-            if (p < thresholds[k]) {
+            // a finding needs words that point to the kind: where a kind's threshold is below what its intercept
+            // alone gives (a kind frequent in the examples, its threshold set for F1), a draft whose words the model
+            // does not know, or that weigh against the kind, would otherwise be found ("asdf", a foreign language)
+            if (p < thresholds[k] || !(draftPass.z[k] > byFeature[bias + k])) {
                 continue;
             }
             if (sentences == null) {

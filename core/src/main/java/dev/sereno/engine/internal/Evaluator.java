@@ -19,6 +19,7 @@ import dev.sereno.situation.Language;
 import dev.sereno.text.DraftLanguage;
 import dev.sereno.text.ExampleModel;
 import dev.sereno.text.PhraseFinder;
+import dev.sereno.text.time.TimeResolver;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -126,7 +127,7 @@ public final class Evaluator {
                 ExampleModel model = examplesReader ? policy.examplesModel(reading) : null;
                 if (model != null) {
                     for (Finding f : ModelReading.read(model, policy.lexicon(reading), finder, s.draftReply(), listed,
-                            commitments)) {
+                            commitments, TimeResolver.of(reading), s.now(), s.zone())) {
                         session.insert(f);
                     }
                 }

@@ -7,6 +7,9 @@ import dev.sereno.text.ExampleModel;
 import dev.sereno.text.Lexicon;
 import dev.sereno.text.PhraseFinder;
 import dev.sereno.text.PhraseList;
+import dev.sereno.text.time.TimeResolver;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +19,9 @@ import java.util.List;
  * where the lists already found that kind in the sentence (their span is the more precise). Internal API.
  */
 final class ModelReading {
+    /** The model's kind for a promise made without a time, read by the rule that warns about it (G32, G37). */
+    static final String UNTIMED = "UNTIMED_COMMITMENT";
+
     private ModelReading() {
     }
 
@@ -25,10 +31,11 @@ final class ModelReading {
      *
      * @param lists       the policy's lists of the draft's language
      * @param listed      what the lists found in the same draft
-     * @param commitments the promises the draft makes
+     * @param commitments the promises the draft makes, as the commitment lists read them
+     * @param times       the times of the draft's language, for a promise the model finds
      */
     static List<Finding> read(ExampleModel model, Lexicon lists, PhraseFinder finder, String draft, List<Finding> listed,
-                              List<DraftCommitment> commitments) {
+                              List<DraftCommitment> commitments, TimeResolver times, Instant now, ZoneId zone) {
         List<ExampleModel.Hit> hits = model.read(draft);
         if (hits.isEmpty()) {
             return List.of();
@@ -36,6 +43,9 @@ final class ModelReading {
         List<Finding> out = new ArrayList<>(hits.size());
         for (ExampleModel.Hit h : hits) {
             if (listedIn(listed, h)) {
+                continue;
+            }
+            if (UNTIMED.equals(h.kind()) && promiseRead(draft, h, commitments, times, now, zone)) {
                 continue;
             }
             int[] word = strongestWord(model, draft, h);
@@ -71,6 +81,22 @@ final class ModelReading {
             }
         }
         return false;
+    }
+
+    /**
+     * A promise without a time that the model finds in a sentence where the commitment lists already read a promise
+     * (timed: it is kept to that time; untimed: it has its warning already) or where the sentence names a time
+     * ("le llamaremos el lunes", the promise in words the lists do not know): the model's sentence-wide finding would
+     * warn about a time the draft gives, or warn twice.
+     */
+    static boolean promiseRead(String draft, ExampleModel.Hit h, List<DraftCommitment> commitments, TimeResolver times,
+                               Instant now, ZoneId zone) {
+        for (DraftCommitment c : commitments) {
+            if (c.start() < h.end() && c.end() > h.start()) {
+                return true;
+            }
+        }
+        return !times.find(draft.substring(h.start(), h.end()), now, zone).isEmpty();
     }
 
     /** The lists found the hit's kind in words overlapping its sentence. */
