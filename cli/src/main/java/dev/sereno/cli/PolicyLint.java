@@ -54,6 +54,9 @@ final class PolicyLint {
                             List<String> guidance, String detail) {
     }
 
+    /** The kinds an examples file's line gives, before its colon: {@code INFLEXIBLE, MAKES_EXCUSES: …}. */
+    private static final Pattern EXAMPLE_KINDS = Pattern.compile("(?m)^([A-Z][A-Z0-9_]*(?:\\s*,\\s*[A-Z][A-Z0-9_]*)*)\\s*:");
+
     /** A file of the policy as the author knows it, and its text. */
     private record Source(String name, String text) {
     }
@@ -108,6 +111,9 @@ final class PolicyLint {
             messages.computeIfAbsent(path.substring(9, 11), k -> new ArrayList<>()).add(new Source(name, text));
         } else if (path.matches("phrases/[a-z]{2}\\.phrases")) {
             phrases.computeIfAbsent(path.substring(8, 10), k -> new ArrayList<>()).add(new Source(name, text));
+        } else if (path.matches("examples/[a-z]{2}\\.examples")) {
+            // the kinds the examples reader learns are findings a rule may read, as a phrase list's are
+            phrases.computeIfAbsent(path.substring(9, 11), k -> new ArrayList<>()).add(new Source(name, text));
         }
     }
 
@@ -237,8 +243,18 @@ final class PolicyLint {
 
         // phrase lists: each one a rule reads exists, and each one that exists is read
         Map<String, String> sections = new TreeMap<>();
+        Set<String> learned = new TreeSet<>();
         for (List<Source> files : phrases.values()) {
             for (Source s : files) {
+                if (s.name().endsWith(".examples")) {
+                    Matcher k = EXAMPLE_KINDS.matcher(s.text());
+                    while (k.find()) {
+                        for (String kind : k.group(1).split(",")) {
+                            learned.add(kind.strip());
+                        }
+                    }
+                    continue;
+                }
                 Matcher m = SECTION.matcher(s.text());
                 while (m.find()) {
                     sections.putIfAbsent(m.group(1), position(s, m.start(1)));
@@ -246,7 +262,7 @@ final class PolicyLint {
             }
         }
         for (String kind : kindsRead) {
-            if (!sections.containsKey(kind)) {
+            if (!sections.containsKey(kind) && !learned.contains(kind)) {
                 String hint = Typos.closest(kind, sections.keySet()).map(c -> "; did you mean " + c + "?").orElse("");
                 warnings.add(kindReadAt.get(kind) + ": a rule reads the phrase list " + kind + ", which no phrases file "
                         + "defines, so it never matches" + hint);

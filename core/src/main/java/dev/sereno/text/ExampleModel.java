@@ -35,6 +35,12 @@ public final class ExampleModel {
     static final long SEED = 20261202L;
     /** A word, pair or class seen in fewer examples than this is not learned from. */
     static final int MIN_COUNT = 2;
+    /**
+     * The caution kinds' thresholds are those of best F-beta with beta = 0.5 (beta squared here): precision weighs
+     * twice recall, because the reader's warnings come with no phrase a policy owner wrote, and F1 set them where
+     * short polite drafts ("I understand.", "Atentamente, el equipo de soporte.") read as refusals or excuses.
+     */
+    static final double BETA2 = 0.25;
 
     /**
      * What the model found in a draft.
@@ -834,9 +840,9 @@ public final class ExampleModel {
                     fp += found && !expected ? 1 : 0;
                     fn += !found && expected ? 1 : 0;
                 }
-                double f1 = 2.0 * tp / Math.max(1, 2 * tp + fp + fn);
-                if (f1 > best) {
-                    best = f1;
+                double f = (1 + BETA2) * tp / Math.max(1, (1 + BETA2) * tp + BETA2 * fn + fp);
+                if (f > best) {
+                    best = f;
                     out[k] = t;
                 }
             }

@@ -60,9 +60,9 @@ class ExamplesReaderInlineTest {
 
     @ParameterizedTest(name = "[{0}] the model flags {1} in \"{3}\", the policy's exceptions keep {2} quiet")
     @CsvSource(delimiter = '|', textBlock = """
-            EN | INSULTS_CUSTOMER | INSULTS_CUSTOMER          | This is no joke for you, I know: a whole day off work.
+            EN | INSULTS_CUSTOMER | INSULTS_CUSTOMER          | Nobody here thinks you're an idiot.
             EN | INFLEXIBLE       | POLICY_WITHOUT_ALTERNATIVE | I can't change the booking. But I can offer you a voucher for the full amount.
-            EN | INFLEXIBLE       | POLICY_WITHOUT_ALTERNATIVE | It is our policy to refund within 14 days, so you'll have it by Friday.
+            EN | INFLEXIBLE       | POLICY_WITHOUT_ALTERNATIVE | Rules are rules, I can't make an exception, I'll ring you on Monday at 10.
             """)
     void theListsExceptionsCancelTheModelsFindings(Language lang, String kind, String code, String draft) {
         ExampleModel model = on.policy().examplesModel(lang);
@@ -85,5 +85,58 @@ class ExamplesReaderInlineTest {
         try (Advisor other = Advisor.withDefaultRules()) {
             assertThat(other.policy().examplesModel(Language.EN)).isSameAs(on.policy().examplesModel(Language.EN));
         }
+    }
+
+    /**
+     * "Give the promise the examples reader found a time": a promise in words the commitment lists do not read gets
+     * the same caution as theirs, on its sentence; with a time in that sentence, none. Written for this test.
+     */
+    @ParameterizedTest(name = "[{0}] \"{1}\" warned, \"{2}\" not")
+    @CsvSource(delimiter = '|', textBlock = """
+            ES | Un compañero revisará su caso y ya le dirá algo. | Un compañero revisará su caso y ya le dirá algo mañana antes de las 12.
+            EN | The courier team will have news for you.         | The courier team will have news for you by Thursday at noon.
+            """)
+    void aPromiseWithoutATimeInWordsTheListsDoNotReadIsWarned(Language lang, String untimed, String timed) {
+        String sentence = untimed.substring(0, untimed.length() - 1);
+        AdviceAssert.assertThat(off.advise(Given.draft(lang, untimed))).doesNotWarn("COMMITMENT_WITHOUT_TIME");
+        Advice advised = on.advise(Given.draft(lang, untimed));
+        AdviceAssert.assertThat(advised).warns("COMMITMENT_WITHOUT_TIME", Severity.CAUTION, sentence);
+        assertThat(advised.warnings()).filteredOn(w -> w.code().equals("COMMITMENT_WITHOUT_TIME"))
+                .extracting(Warning::rule).containsExactly("Give the promise the examples reader found a time");
+        AdviceAssert.assertThat(on.advise(Given.draft(lang, timed))).doesNotWarn("COMMITMENT_WITHOUT_TIME");
+    }
+
+    /**
+     * Short good replies (greetings, sign-offs with a team's name, apologies, what was done) are left alone by the
+     * reader. They used to read as excuses, refusals, promises, even an insult ("Good afternoon, Mr Smith."): few
+     * words weigh little against a kind's intercept, and the nasty examples often open with a greeting. Written for
+     * this test after the examples' short good replies, none of them among those: when this was written, the reader
+     * found something in 3 of these 40 (14 of 40 before); the bar allows one more.
+     */
+    @Test
+    void shortGoodRepliesAreLeftAlone() {
+        List<String> es = List.of("Hola, Begoña, buenos días.", "Buenas tardes, don Alfonso.", "Hola otra vez, Nerea.",
+                "Gracias por escribir, Ramón.", "Mil gracias por avisarme.", "Perfecto, queda anotado.",
+                "Entendido, lo miro ahora.", "Disculpe el malentendido.", "Siento mucho el retraso en la entrega.",
+                "Comprendo que es muy molesto.", "Tiene toda la razón, don Julián.", "Le he reenviado la confirmación.",
+                "Ya tiene el abono en su cuenta.", "He actualizado sus datos.", "Todo queda en orden, Amparo.",
+                "Le saluda Rebeca, de reclamaciones.", "Saludos cordiales, equipo de facturación.",
+                "Un saludo, y buen puente.", "Si le surge cualquier cosa, escríbame.", "Encantado de ayudarle, Ignacio.");
+        List<String> en = List.of("Hi Fiona, good morning.", "Good evening, Mr Price.", "Hello again, Tariq.",
+                "Thanks for writing in, Paul.", "Thanks a million for letting me know.", "Perfect, that's noted.",
+                "Understood, I'm looking at it now.", "Sorry for the misunderstanding.",
+                "I'm very sorry the delivery was late.", "I can see that's really frustrating.",
+                "You're quite right, Mrs Evans.", "I've resent the confirmation.", "The credit is in your account now.",
+                "I've updated your details.", "That's everything in order, Grace.",
+                "This is Rebecca from the complaints team.", "Best regards, the billing team.",
+                "Regards, and have a good bank holiday.", "If anything else comes up, just email me.", "Happy to help, Ian.");
+        List<String> found = new java.util.ArrayList<>();
+        for (String d : es) {
+            on.policy().examplesModel(Language.ES).read(d).forEach(h -> found.add(h.kind() + " in " + d));
+        }
+        for (String d : en) {
+            on.policy().examplesModel(Language.EN).read(d).forEach(h -> found.add(h.kind() + " in " + d));
+        }
+        assertThat(found).as("the reader's findings in short good replies").hasSizeLessThanOrEqualTo(4);
     }
 }
