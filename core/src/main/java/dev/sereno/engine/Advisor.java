@@ -109,7 +109,7 @@ public final class Advisor implements AutoCloseable {
 
     private Evaluator load() {
         long start = System.nanoTime();
-        Policy policy = PolicyLoader.load(source.origin(), parameters);
+        Policy policy = PolicyLoader.load(source.origin(), parameters, examplesReader);
         LOG.info("Sereno policy {} loaded from {}: {} rules in {} ms", policy.revision(), source,
                 policy.rules().size(), (System.nanoTime() - start) / 1_000_000);
         return new Evaluator(policy, maxFirings, Evaluator.DEFAULT_MAX_STEPS, deadline, readers, examplesReader);
