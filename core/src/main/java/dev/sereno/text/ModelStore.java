@@ -81,7 +81,10 @@ public final class ModelStore {
             out.writeUTF("language " + language);
             out.writeUTF("settings epochs=" + ExampleModel.EPOCHS + " folds=" + ExampleModel.FOLDS + " l2="
                     + ExampleModel.L2 + " rate=" + ExampleModel.RATE + " seed=" + ExampleModel.SEED + " min="
-                    + ExampleModel.MIN_COUNT + " maxGood=" + ExampleModel.MAX_GOOD_FOUND);
+                    + ExampleModel.MIN_COUNT + " maxGood=" + ExampleModel.MAX_GOOD_FOUND + " beta2=" + ExampleModel.BETA2
+                    + " negationReach="
+                    + ExampleModel.NEGATION_REACH + " negations=" + String.join(",",
+                    new TreeSet<>(ExampleModel.NEGATIONS)));
             out.writeUTF("strict " + String.join(",", new TreeSet<>(strict)));
             named(out, "examples", examples.getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, String> list : lists.entrySet()) {

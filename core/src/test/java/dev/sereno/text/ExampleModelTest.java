@@ -144,6 +144,39 @@ public class ExampleModelTest {
     }
 
     @Test
+    void theWordsShortlyAfterANegationInItsSentenceAreAlsoReadAsNegated() {
+        ExampleModel.Features features = new ExampleModel.Features(Set.of(), java.util.Map.of(), null);
+        Token[] tokens = Tokenizer.tokens("It is not your fault at all, I know it. Your fault? Don't worry.",
+                WordTable.EMPTY);
+        List<String> f = features.of(tokens, 0, tokens.length);
+        // "not" reaches five words on: your, fault, at, all, i; not "know", nor the next sentence's "your fault"
+        assertThat(f).contains("n:your", "n:fault", "n:at", "n:all", "n:i", "w:know", "n:worry")
+                .doesNotContain("n:it", "n:is", "n:not", "n:know");
+        Token[] later = Tokenizer.tokens("Your fault, not mine.", WordTable.EMPTY);
+        assertThat(features.of(later, 0, later.length)).contains("n:mine").doesNotContain("n:fault", "n:your");
+    }
+
+    @Test
+    void aNegatedWordIsWeighedApartWhenReading() throws IOException {
+        List<Examples.Line> lines = Examples.read(new StringReader("""
+                GOOD: It is not your fault, really.
+                GOOD: This is not your fault at all.
+                GOOD: Honestly, it was never your fault.
+                BLAMES_CUSTOMER: It is your fault.
+                BLAMES_CUSTOMER: This is your fault entirely.
+                BLAMES_CUSTOMER: Honestly, it was your fault.
+                """), "en.examples");
+        ExampleModel m = ExampleModel.train(lines, Lexicon.empty(), "en", Set.of("BLAMES_CUSTOMER"));
+        int negatedFault = m.index.get("n:fault");
+        Token[] negated = m.tokens("Well, none of this is not your fault.");
+        Token[] plain = m.tokens("Your fault, not ours.");
+        assertThat(m.vector(negated, 0, negated.length)).contains(negatedFault);
+        assertThat(m.vector(plain, 0, plain.length)).doesNotContain(negatedFault);
+        assertThat(m.weights(0)[negatedFault]).isNegative();
+        assertThat(m.scores("It is not your fault.")[0]).isLessThan(m.scores("It is your fault.")[0]);
+    }
+
+    @Test
     void aBadExampleLineIsRejectedWithItsFileAndLine() {
         String text = """
                 # a comment

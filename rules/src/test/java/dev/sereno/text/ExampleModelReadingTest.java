@@ -91,6 +91,7 @@ class ExampleModelReadingTest {
         return switch (feature.charAt(0)) {
             case 'l' -> "<" + body + ">";
             case 'c' -> "{" + body + "}";
+            case 'n' -> "\u00ac" + body;
             default -> body;
         };
     }
