@@ -804,10 +804,18 @@ public final class PhraseFinder {
                     classes.toArray(new WordClass[0]));
         }
 
+        /**
+         * The set's words as numbers, a new word numbered next. The words are taken in their natural order, not the
+         * set's: the dictionary's forms and a word with its contraction come in {@code Set.of}/{@code Set.copyOf}
+         * sets, whose order is salted afresh in every JVM, and numbering them in that order made a stored finder's
+         * bytes differ from one build to the next (the same findings, but not a reproducible build).
+         */
         private WordSet wordSet(Set<String> set) {
-            int[] out = new int[set.size()];
+            String[] sorted = set.toArray(new String[0]);
+            java.util.Arrays.sort(sorted);
+            int[] out = new int[sorted.length];
             int n = 0;
-            for (String w : set) {
+            for (String w : sorted) {
                 Integer id = ids.get(w);
                 if (id == null) {
                     id = words.size();
