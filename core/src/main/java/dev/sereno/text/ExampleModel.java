@@ -885,8 +885,13 @@ public final class ExampleModel {
         return w;
     }
 
-    private static double[] thresholds(List<String> kinds, Set<String> strict, double[][] oof, List<Examples.Line> lines,
-                                       boolean[] good) {
+    /**
+     * Each kind's threshold from its out-of-fold scores: for the strict kinds the same share of good examples allowed
+     * to each, lowered until together they flag at most {@link #MAX_GOOD_FOUND} of them; for the others the best
+     * F-beta ({@link #BETA2}). Package-private for {@code ExampleModelCv}, which measures variants as training sets them.
+     */
+    static double[] thresholds(List<String> kinds, Set<String> strict, double[][] oof, List<Examples.Line> lines,
+                               boolean[] good) {
         double[] out = new double[kinds.size()];
         int goods = 0;
         for (boolean g : good) {
@@ -898,25 +903,7 @@ public final class ExampleModel {
                 strictKinds.add(k);
                 continue;
             }
-            double best = -1;
-            for (int step = 5; step <= 95; step++) {
-                double t = step / 100.0;
-                int tp = 0;
-                int fp = 0;
-                int fn = 0;
-                for (int i = 0; i < good.length; i++) {
-                    boolean found = oof[k][i] >= t;
-                    boolean expected = lines.get(i).kinds().contains(kinds.get(k));
-                    tp += found && expected ? 1 : 0;
-                    fp += found && !expected ? 1 : 0;
-                    fn += !found && expected ? 1 : 0;
-                }
-                double f = (1 + BETA2) * tp / Math.max(1, (1 + BETA2) * tp + BETA2 * fn + fp);
-                if (f > best) {
-                    best = f;
-                    out[k] = t;
-                }
-            }
+            out[k] = bestF(oof[k], lines, kinds.get(k), BETA2)[1];
         }
         if (strictKinds.isEmpty()) {
             return out;
@@ -950,6 +937,34 @@ public final class ExampleModel {
             }
         }
         return out;
+    }
+
+    /**
+     * The best F-beta (beta squared {@code beta2}: 1 for F1) of a kind over the thresholds 0.05, 0.06 … 0.95 of its
+     * out-of-fold scores, and the lowest threshold that gives it: {@code {best, threshold}}.
+     */
+    static double[] bestF(double[] oof, List<Examples.Line> lines, String kind, double beta2) {
+        double best = -1;
+        double at = 0;
+        for (int step = 5; step <= 95; step++) {
+            double t = step / 100.0;
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int i = 0; i < oof.length; i++) {
+                boolean found = oof[i] >= t;
+                boolean expected = lines.get(i).kinds().contains(kind);
+                tp += found && expected ? 1 : 0;
+                fp += found && !expected ? 1 : 0;
+                fn += !found && expected ? 1 : 0;
+            }
+            double f = (1 + beta2) * tp / Math.max(1, (1 + beta2) * tp + beta2 * fn + fp);
+            if (f > best) {
+                best = f;
+                at = t;
+            }
+        }
+        return new double[] {best, at};
     }
 
     /** The features of a word: itself, the pair it ends, its dictionary words and its word classes. */

@@ -315,32 +315,16 @@ public final class ExampleModelCv {
                 strict.add(k);
             }
         }
-        double[] t = new double[kinds.size()];
-        double[][] goodScores = new double[kinds.size()][];
-        for (int k : strict) {
-            final int kk = k;
-            goodScores[k] = java.util.stream.IntStream.range(0, good.length).filter(i -> good[i])
-                    .mapToDouble(i -> oof[kk][i]).sorted().toArray();
-        }
+        double[] t = ExampleModel.thresholds(kinds, STRICT, oof, lines, good);
         int flagged = 0;
-        for (int allowed = (int) Math.floor(ExampleModel.MAX_GOOD_FOUND * goods); allowed >= 0; allowed--) {
-            for (int k : strict) {
-                double[] s = goodScores[k];
-                t[k] = Math.max(0.2, Math.nextUp(s[Math.max(0, s.length - 1 - allowed)]));
-            }
-            flagged = 0;
-            for (int i = 0; i < good.length; i++) {
-                if (good[i]) {
-                    for (int k : strict) {
-                        if (oof[k][i] >= t[k]) {
-                            flagged++;
-                            break;
-                        }
+        for (int i = 0; i < good.length; i++) {
+            if (good[i]) {
+                for (int k : strict) {
+                    if (oof[k][i] >= t[k]) {
+                        flagged++;
+                        break;
                     }
                 }
-            }
-            if (flagged <= ExampleModel.MAX_GOOD_FOUND * goods) {
-                break;
             }
         }
         StringBuilder out = new StringBuilder();
@@ -365,21 +349,7 @@ public final class ExampleModelCv {
             if (STRICT.contains(kinds.get(k))) {
                 continue;
             }
-            double best = 0;
-            for (int step = 5; step <= 95; step++) {
-                double th = step / 100.0;
-                int tp = 0;
-                int fp = 0;
-                int fn = 0;
-                for (int i = 0; i < good.length; i++) {
-                    boolean found = oof[k][i] >= th;
-                    boolean expected = lines.get(i).kinds().contains(kinds.get(k));
-                    tp += found && expected ? 1 : 0;
-                    fp += found && !expected ? 1 : 0;
-                    fn += !found && expected ? 1 : 0;
-                }
-                best = Math.max(best, 2.0 * tp / Math.max(1, 2 * tp + fp + fn));
-            }
+            double best = ExampleModel.bestF(oof[k], lines, kinds.get(k), 1)[0];
             f1Sum += best;
             caution++;
             out.append(String.format(Locale.ROOT, " %s %.3f", kinds.get(k).substring(0, 5), best));
