@@ -32,7 +32,8 @@ final class ModelReading {
      * @param lists       the policy's lists of the draft's language
      * @param listed      what the lists found in the same draft
      * @param commitments the promises the draft makes, as the commitment lists read them
-     * @param times       the times of the draft's language, for a promise the model finds
+     * @param times       the times of the draft's language, for a promise the model finds, resolved at {@code now} in
+     *                    {@code zone} (only whether the sentence names one matters)
      */
     static List<Finding> read(ExampleModel model, Lexicon lists, PhraseFinder finder, String draft, List<Finding> listed,
                               List<DraftCommitment> commitments, TimeResolver times, Instant now, ZoneId zone) {
