@@ -2,10 +2,13 @@ package dev.sereno.cli;
 
 import dev.sereno.engine.internal.Typos;
 import dev.sereno.engine.internal.ClasspathContainer;
+import dev.sereno.text.Examples;
+import dev.sereno.text.LexiconFormatException;
 import dev.sereno.text.ListWarnings;
 import dev.sereno.text.Morphology;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,9 +56,6 @@ final class PolicyLint {
     private record Produced(String code, String kind, int values, String rule, String where, List<String> holds,
                             List<String> guidance, String detail) {
     }
-
-    /** The kinds an examples file's line gives, before its colon: {@code INFLEXIBLE, MAKES_EXCUSES: …}. */
-    private static final Pattern EXAMPLE_KINDS = Pattern.compile("(?m)^([A-Z][A-Z0-9_]*(?:\\s*,\\s*[A-Z][A-Z0-9_]*)*)\\s*:");
 
     /** A file of the policy as the author knows it, and its text. */
     private record Source(String name, String text) {
@@ -247,12 +247,7 @@ final class PolicyLint {
         for (List<Source> files : phrases.values()) {
             for (Source s : files) {
                 if (s.name().endsWith(".examples")) {
-                    Matcher k = EXAMPLE_KINDS.matcher(s.text());
-                    while (k.find()) {
-                        for (String kind : k.group(1).split(",")) {
-                            learned.add(kind.strip());
-                        }
-                    }
+                    learned.addAll(learnedKinds(s));
                     continue;
                 }
                 Matcher m = SECTION.matcher(s.text());
@@ -278,6 +273,24 @@ final class PolicyLint {
             }
         }
         return new Findings(problems, warnings);
+    }
+
+    /**
+     * The kinds an examples file teaches, read as the policy reads it ({@link Examples#read}); none from a file with a
+     * bad line, which loading the policy reports with the line.
+     */
+    private static Set<String> learnedKinds(Source s) {
+        Set<String> out = new TreeSet<>();
+        try {
+            for (Examples.Line line : Examples.read(new StringReader(s.text()), s.name())) {
+                out.addAll(line.kinds());
+            }
+        } catch (LexiconFormatException e) {
+            return Set.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** {@code {n}} needs a value n+1 from every rule that inserts the code; "{0" is a placeholder left open. */

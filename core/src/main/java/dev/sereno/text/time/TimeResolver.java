@@ -53,8 +53,18 @@ public final class TimeResolver {
         this.language = language;
     }
 
+    /** One per language, made once: a resolver holds nothing but its language. */
+    private static final java.util.Map<Language, TimeResolver> BY_LANGUAGE = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language l : Language.values()) {
+            BY_LANGUAGE.put(l, new TimeResolver(l));
+        }
+    }
+
+    /** The resolver of a language's times; the same instance every call, so asking on a hot path costs nothing. */
     public static TimeResolver of(Language language) {
-        return new TimeResolver(language);
+        return BY_LANGUAGE.get(java.util.Objects.requireNonNull(language, "language"));
     }
 
     /** Every time {@code text} names, in order, resolved against {@code now} in {@code zone}. */
