@@ -97,6 +97,18 @@ class DraftReadingTest {
                 .staysQuiet().warns("CALLS_CUSTOMER_LIAR", Severity.BLOCKING, "Se lo está inventando");
     }
 
+    /** A doubt whose words overlap a lie call (longer than it, or the examples reader's whole sentence) is not warned twice. */
+    @ParameterizedTest(name = "[{0}] \"{1}\" is warned once, as a lie")
+    @CsvSource(delimiter = '|', textBlock = """
+            ES | Eso que dice es MENTIRA. | es MENTIRA
+            EN | You lied about the delivery date. | You lied
+            """)
+    void g18_doubtOverlappingALieCallIsWarnedOnce(Language lang, String draft, String lie) {
+        verifyThat("Never doubt what the customer says")
+                .given(Given.draft(lang, draft))
+                .staysQuiet().warns("CALLS_CUSTOMER_LIAR", Severity.BLOCKING, lie);
+    }
+
     @ParameterizedTest(name = "[{0}] \"{1}\" does not doubt")
     @CsvSource(delimiter = '|', textBlock = """
             ES | No le estoy llamando mentiroso, en absoluto.
