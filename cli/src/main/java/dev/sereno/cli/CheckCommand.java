@@ -2,6 +2,7 @@ package dev.sereno.cli;
 
 import dev.sereno.engine.Advisor;
 import dev.sereno.engine.RulesInvalidException;
+import dev.sereno.engine.SuggestedWording;
 import dev.sereno.situation.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         try (Advisor advisor = Advisor.builder().rules(PolicyChoice.source(dir, extend, replace)).build()) {
             PolicyLint.Findings findings = PolicyLint.look(dir, replace);
             findings.warnings().forEach(w -> err.println("warning: " + w));
+            SuggestedWording.clashes(advisor).forEach(c -> err.println("warning: " + c));
             if (replace) {
                 warnIfMostBundledRulesAreMissing(advisor, err);
             }

@@ -71,6 +71,23 @@ class CheckCommandTest {
         assertThat(both.err()).contains("--extend and --replace contradict each other");
     }
 
+    /**
+     * A house suggestion that the policy's own draft reading would warn about, were the agent to say it: check names
+     * the key and the words, and the folder still passes (it is the author's call, not a broken policy).
+     */
+    @Test
+    void aSuggestionThePolicyWouldWarnAboutIsNamedWithItsWords() {
+        policy.write("anger.drl", policy.read("anger.drl").replace("Let a venting customer finish", "House: let them finish")
+                .replace("Never call the customer a liar", "House: never call them liars"));
+        policy.write("messages/en.properties", policy.read("messages/en.properties")
+                + "ASK_DONT_ASSUME_THE_CAUSE.say=As I already told you, tell me what went wrong.\n");
+        Run r = sereno("check", policy.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err().lines()).containsExactly("warning: ASK_DONT_ASSUME_THE_CAUSE.say (en): the policy's own "
+                + "suggested wording draws its warning BELITTLES_CUSTOMER at «As I already told you»; reword the "
+                + "suggestion, or narrow the phrase or examples that find it");
+    }
+
     @Test
     void aMissingFolderIsBadInput() {
         Run r = sereno("check", tmp.resolve("nowhere").toString());

@@ -3,6 +3,7 @@ package dev.sereno.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sereno.advice.Advice;
+import dev.sereno.engine.SuggestedWording;
 import dev.sereno.rules.support.DefaultPolicy;
 import dev.sereno.rules.support.Given;
 import dev.sereno.situation.Language;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -52,6 +54,25 @@ class SuggestedWordingTest {
                     .forEach(w -> warned.add(e.getKey() + ": " + w.code() + " at «" + w.span() + "»"));
         }
         assertThat(warned).isEmpty();
+    }
+
+    /**
+     * No suggested phrasing sent as the whole reply draws a warning about its words, from the lists or the examples
+     * reader: the policy never blocks or cautions against what it tells the agent to say.
+     */
+    @Test
+    void noSuggestedPhrasingDrawsTheDraftReadingsWarnings() {
+        assertThat(SuggestedWording.clashes(DefaultPolicy.ADVISOR)).isEmpty();
+    }
+
+    /** The check reads the suggestions it should: whole replies of both languages, not stage directions or templates. */
+    @Test
+    void theCheckReadsTheWholeRepliesOfBothLanguages() throws IOException {
+        for (Language lang : Language.values()) {
+            long whole = says(lang).stream().filter(e -> !e.getValue().startsWith("(") && !e.getValue().contains("{")
+                    && !e.getValue().contains("…")).count();
+            assertThat(whole).as("%s suggestions sent as written", lang).isGreaterThan(15);
+        }
     }
 
     private static List<java.util.Map.Entry<String, String>> says(Language lang) throws IOException {

@@ -63,6 +63,11 @@ public final class Messages {
         return texts.keySet();
     }
 
+    /** The text of {@code key} as the bundle has it, placeholders unfilled, or null when it has no such key. */
+    public String text(String key) {
+        return texts.get(key);
+    }
+
     /** The text for {@code key} with arguments filled in, or null when this language has no such key. */
     String render(String key, List<Object> args) {
         Template t = templates.get(key);
