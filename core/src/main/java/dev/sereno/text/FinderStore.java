@@ -154,7 +154,7 @@ public final class FinderStore {
     }
 
     /** The lexicon the policy reads from these texts: the spellings, then each list in order. */
-    static Lexicon lexicon(Map<String, String> texts) {
+    public static Lexicon lexicon(Map<String, String> texts) {
         Lexicon.Builder builder = Lexicon.builder();
         try {
             for (Map.Entry<String, String> file : texts.entrySet()) {
@@ -176,9 +176,10 @@ public final class FinderStore {
     /**
      * What the code that builds and reads the index is: the CRC-32 of its class files (the finder's, each of its nested
      * classes', those of {@link #CODE}) with {@link ListStore}'s key (the lexicon's code, and the Java version).
-     * -1 when a class file cannot be read: no store then matches.
+     * -1 when a class file cannot be read: no store then matches. Internal API: the stored commitment lists' key
+     * includes it.
      */
-    static long codeKey() {
+    public static long codeKey() {
         Long key = codeKey;
         if (key == null) {
             key = computeCodeKey();

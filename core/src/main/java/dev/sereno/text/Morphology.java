@@ -79,7 +79,7 @@ public final class Morphology {
      * What this dictionary's precomputed forms were read from (a CRC-32 of their files, and how many there are), for a
      * store built from them ({@link FinderStore}): forms read from other files may differ.
      */
-    long formsKey() {
+    public long formsKey() {
         return formsKey;
     }
 

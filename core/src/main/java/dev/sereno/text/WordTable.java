@@ -45,6 +45,16 @@ final class WordTable {
     }
 
     /**
+     * As {@link #WordTable(List)}, each word put in the slot {@code placed} gives it, as {@link #placed()} gave them: the
+     * table a stored {@link PhraseMatcher} was written with.
+     *
+     * @throws IllegalArgumentException when {@code placed} is not a placing of these words
+     */
+    WordTable(List<String> words, int[] placed) {
+        this(words, placed, Spellings.NONE, null, null);
+    }
+
+    /**
      * The word at index i is numbered i; the text's words are read with the lexicon's {@link Spellings}, masks
      * resolved against the one-word entries (with their dictionary forms) of the classes the spellings name.
      */
@@ -127,6 +137,15 @@ final class WordTable {
             slots[2 * h] = (long) word.hashCode() << 32 | (id + 1);
             slots[2 * h + 1] = pack(w, 0, w.length, false);
         }
+    }
+
+    /** The words, the word numbered i at index i: what a store writes to make this table again. */
+    String[] words() {
+        String[] out = new String[words.length];
+        for (int id = 0; id < out.length; id++) {
+            out[id] = new String(words[id]);
+        }
+        return out;
     }
 
     /** The number of the word in each slot, -1 for none: the table's layout, for {@link #WordTable(List, int[], Lexicon, Morphology)}. */

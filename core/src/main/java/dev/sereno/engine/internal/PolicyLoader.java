@@ -17,6 +17,7 @@ import dev.sereno.text.LexiconFormatException;
 import dev.sereno.text.ListStore;
 import dev.sereno.text.ModelStore;
 import dev.sereno.text.time.CommitmentList;
+import dev.sereno.text.time.CommitmentStore;
 import dev.sereno.text.time.CommitmentListFormatException;
 import dev.sereno.text.Morphology;
 import dev.sereno.text.Spellings;
@@ -419,17 +420,33 @@ public final class PolicyLoader {
                 }
                 StartTimes.mark(language.code() + " phrase finder built");
             }
-            String commitmentsPath = "commitments/" + language.code() + ".commitments";
-            origin.read(commitmentsPath).ifPresent(text -> {
+            String commitmentsPath = CommitmentStore.path(language.code());
+            List<PolicyOrigin.Piece> commitmentPieces = origin.pieces(commitmentsPath);
+            if (!commitmentPieces.isEmpty()) {
+                String text = joined(commitmentPieces, commitmentPieces.size());
                 hashed.put(commitmentsPath, text);
-                try {
-                    commitments = CommitmentList.read(text, commitmentsPath, lexicon == null ? Lexicon.empty() : lexicon,
-                            Morphology.forLanguage(language.code()).orElse(null));
-                } catch (CommitmentListFormatException e) {
-                    commitmentProblems.addAll(e.problems());
+                Morphology morphology = Morphology.forLanguage(language.code()).orElse(null);
+                // the bundled file alone, over the bundled lists alone: compiled when the jar was (CommitmentStore)
+                ClassLoader from = commitmentPieces.get(0).bundled();
+                if (allBundled && listProblems.isEmpty() && commitmentPieces.size() == 1 && from != null
+                        && (bundled == null || bundled == from)) {
+                    Map<String, String> texts = new java.util.LinkedHashMap<>(bundledTexts);
+                    texts.put(commitmentsPath, text);
+                    commitments = CommitmentStore.read(from, language.code(), texts, morphology);
+                    if (commitments != null) {
+                        StartTimes.mark(language.code() + " commitments read stored");
+                    }
+                }
+                if (commitments == null) {
+                    try {
+                        commitments = CommitmentList.read(text, commitmentsPath,
+                                lexicon == null ? Lexicon.empty() : lexicon, morphology);
+                    } catch (CommitmentListFormatException e) {
+                        commitmentProblems.addAll(e.problems());
+                    }
                 }
                 StartTimes.mark(language.code() + " commitments built");
-            });
+            }
             return this;
         }
     }
