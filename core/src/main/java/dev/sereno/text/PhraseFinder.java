@@ -422,6 +422,21 @@ public final class PhraseFinder {
     }
 
     /**
+     * Whether the list of {@code kind} is cancelled when something follows it: its header says
+     * {@code unless-followed-by} ({@code [KIND unless-followed-by]}: the rule stated, then an alternative). False for
+     * a kind the lists do not have. What the examples reader asks of the lists, answered without the lexicon (which a
+     * start from the stored finder does not make).
+     */
+    public boolean cancelledWhenFollowed(String kind) {
+        for (Kind k : kinds) {
+            if (k.name().equals(kind)) {
+                return !k.unlessFollowedBy().isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the exceptions of a kind's list cancel another reader's finding of that kind (the examples reader's,
      * which flags a sentence rather than a phrase), exactly as they cancel the list's own matches, with the sentence
      * {@code [sentenceStart, sentenceEnd)} as the match and its word {@code [wordStart, wordEnd)} (the one that weighed
@@ -1569,16 +1584,24 @@ public final class PhraseFinder {
             out.var(f.nothingToFind ? 1 : 0);
             out.var(reported);
             out.var(f.classCount);
+            // the words a mask may hide, each length's sorted (which one a mask is read as does not depend on order)
+            Map<Integer, List<String>> masks = new java.util.TreeMap<>(f.wordIds.maskWords());
+            out.var(masks.size());
+            for (Map.Entry<Integer, List<String>> length : masks.entrySet()) {
+                String[] sorted = length.getValue().stream().sorted().toArray(String[]::new);
+                out.var(length.getKey());
+                strings(out, sorted);
+            }
             out.writeTo(dest);
         }
 
         /**
-         * The finder written by {@link #write} from {@code bytes[at, end)}, its word table made for {@code lexicon}'s
-         * spellings.
+         * The finder written by {@link #write} from {@code bytes[at, end)}, its word table made with {@code spellings}
+         * (those of the lexicon it was built from) and the words masks may hide as they were written: no lexicon needed.
          *
          * @throws RuntimeException when the bytes are not such a finder (the caller then builds it)
          */
-        static PhraseFinder read(byte[] bytes, int at, int end, Lexicon lexicon, Morphology morphology) {
+        static PhraseFinder read(byte[] bytes, int at, int end, Spellings spellings) {
             Reader in = new Reader(bytes, at, end);
             String[] words = in.words();
             int[] placed = in.placed(words.length);
@@ -1593,12 +1616,17 @@ public final class PhraseFinder {
             boolean nothingToFind = in.var() != 0;
             WordClass reported = (WordClass) in.ref();
             int classCount = in.var();
+            Map<Integer, List<String>> masks = new HashMap<>();
+            for (int k = in.var(); k > 0; k--) {
+                int length = in.var();
+                masks.put(length, List.of(in.words()));
+            }
             if (kinds == null || byPrefix == null || in.remaining() != 0) {
                 throw new IllegalArgumentException("not a whole stored finder");
             }
             return new PhraseFinder(kinds, byFirstWord, byPrefix,
-                    new WordTable(java.util.Arrays.asList(words), placed, lexicon, morphology), words, nothingToFind, reported,
-                    classCount);
+                    new WordTable(java.util.Arrays.asList(words), placed, spellings, masks), words, nothingToFind,
+                    reported, classCount);
         }
 
         /**
@@ -1664,13 +1692,7 @@ public final class PhraseFinder {
          * filled slot by the gap since the last, and the word in it).
          */
         private static void words(Bytes out, String[] words, int[] placed) {
-            out.var(words.length);
-            for (String word : words) {
-                out.var(word.length());
-            }
-            byte[] letters = String.join("", words).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            out.var(letters.length);
-            out.write(letters, 0, letters.length);
+            strings(out, words);
             out.var(placed.length);
             for (int h = 0, last = -1; h < placed.length; h++) {
                 if (placed[h] >= 0) {
@@ -1679,6 +1701,17 @@ public final class PhraseFinder {
                     last = h;
                 }
             }
+        }
+
+        /** Strings: how many, each one's length, their letters run together in UTF-8 ({@link Reader#words}). */
+        private static void strings(Bytes out, String[] words) {
+            out.var(words.length);
+            for (String word : words) {
+                out.var(word.length());
+            }
+            byte[] letters = String.join("", words).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.var(letters.length);
+            out.write(letters, 0, letters.length);
         }
 
         /** Bytes being written, numbers in seven bits a byte: {@code v + 1}, so that -1 (nothing) is one byte. */
@@ -1969,7 +2002,7 @@ public final class PhraseFinder {
                 return (int) (u - 1);
             }
 
-            /** The words written by {@link Stored#words}. */
+            /** The words written by {@link Stored#strings} (and first by {@link Stored#words}). */
             String[] words() {
                 int n = var();
                 int[] lengths = new int[n];
