@@ -33,7 +33,8 @@ public final class FinderStore {
     /** Where a language's stored finder is, on the class path that holds the bundled policy. */
     public static final String RESOURCE = "META-INF/sereno/finder-%s.bin";
     private static final int MAGIC = 0x53524653; // "SRFS"
-    private static final int VERSION = 1;
+    /** 2: the words masks may hide stored with the index, which is then read without the lexicon. */
+    private static final int VERSION = 2;
     /** The class files that build or read the index, beside the finder's own (all its nested classes). */
     private static final String[] CODE = {"WordTable", "Morphology", "Spellings", "FinderStore"};
     private static volatile Long codeKey;
@@ -50,24 +51,26 @@ public final class FinderStore {
     /**
      * The finder stored on {@code loader} for {@code language}, when it was built from exactly {@code texts} (by path,
      * those of {@link #paths} the policy has) and {@code morphology}'s forms by this code; null otherwise, or when it is
-     * missing or damaged: the caller then builds it. Never throws.
+     * missing or damaged: the caller then builds it. Never throws. Needs no lexicon: the words masks may hide are
+     * stored with the index, so a start that reads every list stored does not make one.
      *
-     * @param lexicon the lexicon read from {@code texts}: the finder's word table reads its spellings
+     * @param spellings the spellings read from {@code texts} (its {@code .spellings} file): the finder's word table
+     *                  reads with them
      */
-    public static PhraseFinder read(ClassLoader loader, String language, Map<String, String> texts, Lexicon lexicon,
-            Morphology morphology) {
+    public static PhraseFinder read(ClassLoader loader, String language, Map<String, String> texts,
+            Spellings spellings, Morphology morphology) {
         if (loader == null) {
             return null;
         }
         try (InputStream in = loader.getResourceAsStream(String.format(RESOURCE, language))) {
-            return in == null ? null : of(in.readAllBytes(), texts, lexicon, morphology);
+            return in == null ? null : of(in.readAllBytes(), texts, spellings, morphology);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
     /** The stored finder in {@code bytes} when they are a whole store made from exactly these; else null. */
-    static PhraseFinder of(byte[] bytes, Map<String, String> texts, Lexicon lexicon, Morphology morphology) {
+    static PhraseFinder of(byte[] bytes, Map<String, String> texts, Spellings spellings, Morphology morphology) {
         try {
             if (bytes.length < 32 || !StoredBytes.whole(bytes)) {
                 return null;
@@ -87,7 +90,7 @@ public final class FinderStore {
                     return null;
                 }
             }
-            return PhraseFinder.Stored.read(bytes, in.position(), bytes.length - 4, lexicon, morphology);
+            return PhraseFinder.Stored.read(bytes, in.position(), bytes.length - 4, spellings);
         } catch (RuntimeException e) {
             return null;
         }
@@ -154,7 +157,7 @@ public final class FinderStore {
     }
 
     /** The lexicon the policy reads from these texts: the spellings, then each list in order. */
-    static Lexicon lexicon(Map<String, String> texts) {
+    public static Lexicon lexicon(Map<String, String> texts) {
         Lexicon.Builder builder = Lexicon.builder();
         try {
             for (Map.Entry<String, String> file : texts.entrySet()) {
@@ -176,9 +179,10 @@ public final class FinderStore {
     /**
      * What the code that builds and reads the index is: the CRC-32 of its class files (the finder's, each of its nested
      * classes', those of {@link #CODE}) with {@link ListStore}'s key (the lexicon's code, and the Java version).
-     * -1 when a class file cannot be read: no store then matches.
+     * -1 when a class file cannot be read: no store then matches. Internal API: the stored commitment lists' key
+     * includes it.
      */
-    static long codeKey() {
+    public static long codeKey() {
         Long key = codeKey;
         if (key == null) {
             key = computeCodeKey();

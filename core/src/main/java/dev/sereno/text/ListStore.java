@@ -352,8 +352,11 @@ public final class ListStore {
         return crc == -1 ? -1 : (long) Runtime.version().feature() << 32 | crc;
     }
 
-    /** The CRC-32 of the class files of the classes named (binary names), in order; -1 when one cannot be read. */
-    static long classFilesCrc(ClassLoader loader, List<String> names) {
+    /**
+     * The CRC-32 of the class files of the classes named (binary names), in order; -1 when one cannot be read.
+     * Internal API: the stores' staleness keys.
+     */
+    public static long classFilesCrc(ClassLoader loader, List<String> names) {
         if (loader == null) {
             return -1;
         }
@@ -372,8 +375,9 @@ public final class ListStore {
     }
 
     /**
-     * Writes {@code lists-CODE.bin} for every language whose phrase or word list is in {@code policy/phrases}, and
-     * {@code finder-CODE.bin} ({@link FinderStore}); a stale or missing one is never used, so a failure here only costs
+     * Writes {@code lists-CODE.bin} for every language whose phrase or word list is in {@code policy/phrases},
+     * {@code finder-CODE.bin} ({@link FinderStore}) and {@code commitments-CODE.bin}
+     * ({@link dev.sereno.text.time.CommitmentStore}); a stale or missing one is never used, so a failure here only costs
      * start time.
      */
     public static void main(String[] args) throws IOException {
@@ -400,6 +404,8 @@ public final class ListStore {
                     language.getKey())), write(language.getValue()));
             // and the phrase finder of the same lists, with the spellings and the dictionary forms (FinderStore)
             FinderStore.write(policy, output, language.getKey());
+            // and the commitment lists, whose phrases use the same lists' word classes (CommitmentStore)
+            dev.sereno.text.time.CommitmentStore.write(policy, output, language.getKey());
         }
     }
 }

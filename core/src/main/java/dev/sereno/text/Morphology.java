@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,11 +42,40 @@ public final class Morphology {
     /** What the precomputed forms were read from: a CRC-32 of their files' bytes, and how many files. */
     private final long formsKey;
 
-    private Morphology(String name, URL dictionary, Map<String, Set<String>> precomputed, long formsKey) {
+    /**
+     * The stored forms' files ({@code forms-CODE.bin}) read but not yet parsed; null once they are. Parsed on the first
+     * {@link #forms} call: a start of the bundled policy that reads its finder and commitment lists stored asks for no
+     * word's forms, only for {@link #formsKey}, so it does not parse the 2.7 MB of Spanish forms.
+     */
+    private volatile List<byte[]> unparsed;
+
+    private Morphology(String name, URL dictionary, Map<String, Set<String>> precomputed, List<byte[]> unparsed,
+                       long formsKey) {
         this.name = name;
         this.dictionary = dictionary;
         this.formsKey = formsKey;
         this.expanded.putAll(precomputed);
+        this.unparsed = unparsed.isEmpty() ? null : unparsed;
+    }
+
+    /** Adds the stored forms to {@link #expanded} if they are not yet: before any word is expanded. */
+    private void parsed() {
+        if (unparsed == null) {
+            return;
+        }
+        synchronized (expanded) {
+            List<byte[]> files = unparsed;
+            if (files != null) {
+                Map<String, Set<String>> out = new java.util.HashMap<>();
+                for (byte[] file : files) {
+                    FormsFile.read(file, out);
+                }
+                // a word of the text files (older jars) stands as before: the stored files were read first
+                out.keySet().removeAll(expanded.keySet());
+                expanded.putAll(out);
+                unparsed = null;
+            }
+        }
     }
 
     /**
@@ -65,30 +95,43 @@ public final class Morphology {
         URL url = resource == null ? null : Morphology.class.getResource(resource);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         long[] files = {0};
+        List<byte[]> unparsed = new java.util.ArrayList<>();
         Map<String, Set<String>> precomputed = precomputed(code, bytes -> {
             crc.update(bytes);
             files[0]++;
-        });
-        if (url == null && precomputed.isEmpty()) {
-            return Optional.empty();
+        }, unparsed);
+        if (url == null) {
+            // without a dictionary, whether there is a Morphology at all depends on the stored forms read: read them now
+            Map<String, Set<String>> out = new java.util.HashMap<>();
+            for (byte[] file : unparsed) {
+                FormsFile.read(file, out);
+            }
+            out.keySet().removeAll(precomputed.keySet());
+            precomputed.putAll(out);
+            unparsed.clear();
+            if (precomputed.isEmpty()) {
+                return Optional.empty();
+            }
         }
-        return Optional.of(new Morphology(code, url, precomputed, files[0] << 32 | crc.getValue()));
+        return Optional.of(new Morphology(code, url, precomputed, unparsed, files[0] << 32 | crc.getValue()));
     }
 
     /**
      * What this dictionary's precomputed forms were read from (a CRC-32 of their files, and how many there are), for a
      * store built from them ({@link FinderStore}): forms read from other files may differ.
      */
-    long formsKey() {
+    public long formsKey() {
         return formsKey;
     }
 
     /**
      * Every {@code META-INF/sereno/forms-CODE.bin} on the class path (see {@link FormsFile#store}), and every
      * {@code forms-CODE.txt} (one lemma a line, a tab, its forms) that jars built before it carry. A damaged stored
-     * file is skipped: its words are then expanded from the dictionary, to the same forms.
+     * file is skipped: its words are then expanded from the dictionary, to the same forms. The stored files are put
+     * in {@code stored} unparsed, the text files read.
      */
-    private static Map<String, Set<String>> precomputed(String code, java.util.function.Consumer<byte[]> read) {
+    private static Map<String, Set<String>> precomputed(String code, java.util.function.Consumer<byte[]> read,
+                                                        List<byte[]> stored) {
         Map<String, Set<String>> out = new java.util.HashMap<>();
         ClassLoader loader = Morphology.class.getClassLoader();
         if (loader == null) {
@@ -99,7 +142,7 @@ public final class Morphology {
                 try (java.io.InputStream in = file.openStream()) {
                     byte[] bytes = in.readAllBytes();
                     read.accept(bytes);
-                    FormsFile.read(bytes, out);
+                    stored.add(bytes);
                 }
             }
             for (URL file : java.util.Collections.list(loader.getResources(String.format(PRECOMPUTED_TEXT, code)))) {
@@ -158,6 +201,7 @@ public final class Morphology {
         int colon = key.indexOf(':');
         String word = colon < 0 ? key : key.substring(0, colon);
         String persons = colon < 0 ? "" : key.substring(colon);
+        parsed();
         Set<String> forms = expanded.computeIfAbsent(key, this::expand);
         // a pronominal verb is listed under its plain infinitive: <quejarse> is <quejar>, whose forms have the clitics
         if (forms.isEmpty() && word.endsWith("se") && word.length() > 4) {

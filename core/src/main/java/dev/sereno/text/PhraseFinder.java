@@ -422,6 +422,21 @@ public final class PhraseFinder {
     }
 
     /**
+     * Whether the list of {@code kind} is cancelled when something follows it: its header says
+     * {@code unless-followed-by} ({@code [KIND unless-followed-by]}: the rule stated, then an alternative). False for
+     * a kind the lists do not have. What the examples reader asks of the lists, answered without the lexicon (which a
+     * start from the stored finder does not make).
+     */
+    public boolean cancelledWhenFollowed(String kind) {
+        for (Kind k : kinds) {
+            if (k.name().equals(kind)) {
+                return !k.unlessFollowedBy().isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the exceptions of a kind's list cancel another reader's finding of that kind (the examples reader's,
      * which flags a sentence rather than a phrase), exactly as they cancel the list's own matches, with the sentence
      * {@code [sentenceStart, sentenceEnd)} as the match and its word {@code [wordStart, wordEnd)} (the one that weighed
@@ -1531,9 +1546,11 @@ public final class PhraseFinder {
         private static final byte LEAD = 14;
         private static final byte CANDIDATES = 15;
         private static final byte BY_PREFIX = 16;
+        private static final byte MATCHER_ENTRY = 17;
+        private static final byte MATCHER_GROUP = 18;
         /** The element types of the arrays written, by number. */
         private static final Class<?>[] ARRAYS = {Pattern.class, Entry.class, WordClass.Anchored.class, Lead.class,
-            WordClass.class, Candidates.class, Kind.class};
+            WordClass.class, Candidates.class, Kind.class, PhraseMatcher.Entry.class};
 
         private Stored() {
         }
@@ -1551,22 +1568,7 @@ public final class PhraseFinder {
             int byPrefix = w.ref(f.byPrefix);
             int reported = w.ref(f.reportedSpeech);
             Bytes out = new Bytes();
-            out.var(f.words.length);
-            for (String word : f.words) {
-                out.var(word.length());
-            }
-            byte[] letters = String.join("", f.words).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            out.var(letters.length);
-            out.write(letters, 0, letters.length);
-            int[] placed = f.wordIds.placed();
-            out.var(placed.length);
-            for (int h = 0, last = -1; h < placed.length; h++) {
-                if (placed[h] >= 0) {
-                    out.var(h - last - 1);
-                    out.var(placed[h]);
-                    last = h;
-                }
-            }
+            words(out, f.words, f.wordIds.placed());
             out.var(w.count);
             w.records.writeTo(out);
             out.var(kinds);
@@ -1582,38 +1584,30 @@ public final class PhraseFinder {
             out.var(f.nothingToFind ? 1 : 0);
             out.var(reported);
             out.var(f.classCount);
+            // the words a mask may hide, each length's sorted (which one a mask is read as does not depend on order)
+            Map<Integer, List<String>> masks = new java.util.TreeMap<>(f.wordIds.maskWords());
+            out.var(masks.size());
+            for (Map.Entry<Integer, List<String>> length : masks.entrySet()) {
+                String[] sorted = length.getValue().stream().sorted().toArray(String[]::new);
+                out.var(length.getKey());
+                strings(out, sorted);
+            }
             out.writeTo(dest);
         }
 
         /**
-         * The finder written by {@link #write} from {@code bytes[at, end)}, its word table made for {@code lexicon}'s
-         * spellings.
+         * The finder written by {@link #write} from {@code bytes[at, end)}, its word table made with {@code spellings}
+         * (those of the lexicon it was built from) and the words masks may hide as they were written: no lexicon needed.
          *
          * @throws RuntimeException when the bytes are not such a finder (the caller then builds it)
          */
-        static PhraseFinder read(byte[] bytes, int at, int end, Lexicon lexicon, Morphology morphology) {
+        static PhraseFinder read(byte[] bytes, int at, int end, Spellings spellings) {
             Reader in = new Reader(bytes, at, end);
-            int n = in.var();
-            int[] lengths = new int[n];
-            for (int k = 0; k < n; k++) {
-                lengths[k] = in.var();
-            }
-            int size = in.var();
-            String all = new String(bytes, in.at(size), size, java.nio.charset.StandardCharsets.UTF_8);
-            String[] words = new String[n];
-            for (int k = 0, from = 0; k < n; k++) {
-                words[k] = all.substring(from, from + lengths[k]);
-                from += lengths[k];
-            }
-            int[] placed = new int[in.var()];
-            java.util.Arrays.fill(placed, -1);
-            for (int k = 0, h = -1; k < n; k++) {
-                h += in.var() + 1;
-                placed[h] = in.var();
-            }
+            String[] words = in.words();
+            int[] placed = in.placed(words.length);
             in.objects(in.var());
             Kind[] kinds = (Kind[]) in.ref();
-            Candidates[] byFirstWord = new Candidates[n];
+            Candidates[] byFirstWord = new Candidates[words.length];
             for (int k = in.var(), word = 0; k > 0; k--) {
                 word += in.var();
                 byFirstWord[word] = (Candidates) in.ref();
@@ -1622,12 +1616,102 @@ public final class PhraseFinder {
             boolean nothingToFind = in.var() != 0;
             WordClass reported = (WordClass) in.ref();
             int classCount = in.var();
+            Map<Integer, List<String>> masks = new HashMap<>();
+            for (int k = in.var(); k > 0; k--) {
+                int length = in.var();
+                masks.put(length, List.of(in.words()));
+            }
             if (kinds == null || byPrefix == null || in.remaining() != 0) {
                 throw new IllegalArgumentException("not a whole stored finder");
             }
             return new PhraseFinder(kinds, byFirstWord, byPrefix,
-                    new WordTable(java.util.Arrays.asList(words), placed, lexicon, morphology), words, nothingToFind, reported,
-                    classCount);
+                    new WordTable(java.util.Arrays.asList(words), placed, spellings, masks), words, nothingToFind,
+                    reported, classCount);
+        }
+
+        /**
+         * Writes a {@link PhraseMatcher}'s index as a finder's is written ({@link PhraseMatcher#write}): its word table's
+         * words and layout, its objects, then each list's groups by first word, its phrases that may start anywhere and
+         * its number of lines.
+         */
+        static void write(PhraseMatcher m, java.io.DataOutputStream dest) throws java.io.IOException {
+            Writer w = new Writer();
+            int lists = m.sizes.length;
+            int[] byFirst = new int[lists];
+            int[] unindexed = new int[lists];
+            for (int list = 0; list < lists; list++) {
+                byFirst[list] = w.ref(m.byFirstWord.get(list));
+                unindexed[list] = w.ref(m.unindexed.get(list));
+            }
+            Bytes out = new Bytes();
+            words(out, m.wordIds.words(), m.wordIds.placed());
+            out.var(w.count);
+            w.records.writeTo(out);
+            out.var(lists);
+            for (int list = 0; list < lists; list++) {
+                out.var(byFirst[list]);
+                out.var(unindexed[list]);
+                out.var(m.sizes[list]);
+            }
+            out.writeTo(dest);
+        }
+
+        /**
+         * The matcher written by {@link #write(PhraseMatcher, java.io.DataOutputStream)} from {@code bytes[at, end)}.
+         *
+         * @throws RuntimeException when the bytes are not such a matcher (the caller then compiles it)
+         */
+        @SuppressWarnings("unchecked")
+        static PhraseMatcher readMatcher(byte[] bytes, int at, int end) {
+            Reader in = new Reader(bytes, at, end);
+            String[] words = in.words();
+            int[] placed = in.placed(words.length);
+            in.objects(in.var());
+            int lists = in.var();
+            List<IntMap<PhraseMatcher.Group>> byFirst = new ArrayList<>(lists);
+            List<PhraseMatcher.Entry[]> unindexed = new ArrayList<>(lists);
+            int[] sizes = new int[lists];
+            for (int list = 0; list < lists; list++) {
+                IntMap<PhraseMatcher.Group> first = (IntMap<PhraseMatcher.Group>) in.ref();
+                PhraseMatcher.Entry[] rest = (PhraseMatcher.Entry[]) in.ref();
+                sizes[list] = in.var();
+                if (first == null || rest == null) {
+                    throw new IllegalArgumentException("not a whole stored matcher");
+                }
+                byFirst.add(first);
+                unindexed.add(rest);
+            }
+            if (in.remaining() != 0) {
+                throw new IllegalArgumentException("not a whole stored matcher");
+            }
+            return new PhraseMatcher(byFirst, unindexed, new WordTable(Arrays.asList(words), placed), sizes);
+        }
+
+        /**
+         * A word table's words (how many, each one's length, their letters run together in UTF-8) and its layout (each
+         * filled slot by the gap since the last, and the word in it).
+         */
+        private static void words(Bytes out, String[] words, int[] placed) {
+            strings(out, words);
+            out.var(placed.length);
+            for (int h = 0, last = -1; h < placed.length; h++) {
+                if (placed[h] >= 0) {
+                    out.var(h - last - 1);
+                    out.var(placed[h]);
+                    last = h;
+                }
+            }
+        }
+
+        /** Strings: how many, each one's length, their letters run together in UTF-8 ({@link Reader#words}). */
+        private static void strings(Bytes out, String[] words) {
+            out.var(words.length);
+            for (String word : words) {
+                out.var(word.length());
+            }
+            byte[] letters = String.join("", words).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.var(letters.length);
+            out.write(letters, 0, letters.length);
         }
 
         /** Bytes being written, numbers in seven bits a byte: {@code v + 1}, so that -1 (nothing) is one byte. */
@@ -1834,6 +1918,23 @@ public final class PhraseFinder {
                     int leads = ref(c.leads);
                     out.write(CANDIDATES);
                     out.var(leads);
+                } else if (o instanceof PhraseMatcher.Entry e) {
+                    int pattern = ref(e.pattern());
+                    int unless = ref(e.unless());
+                    int unlessAfter = ref(e.unlessAfter());
+                    int followedBy = ref(e.unlessFollowedBy());
+                    out.write(MATCHER_ENTRY);
+                    out.var(e.index());
+                    out.var(pattern);
+                    out.var(unless);
+                    out.var(unlessAfter);
+                    out.var(followedBy);
+                } else if (o instanceof PhraseMatcher.Group g) {
+                    int bySecond = ref(g.bySecondWord);
+                    int others = ref(g.others);
+                    out.write(MATCHER_GROUP);
+                    out.var(bySecond);
+                    out.var(others);
                 } else if (o instanceof ByPrefix b) {
                     int byTwo = ref(b.byTwoLetters);
                     int rest = ref(b.rest);
@@ -1899,6 +2000,34 @@ public final class PhraseFinder {
                     }
                 }
                 return (int) (u - 1);
+            }
+
+            /** The words written by {@link Stored#strings} (and first by {@link Stored#words}). */
+            String[] words() {
+                int n = var();
+                int[] lengths = new int[n];
+                for (int k = 0; k < n; k++) {
+                    lengths[k] = var();
+                }
+                int size = var();
+                String all = new String(bytes, at(size), size, java.nio.charset.StandardCharsets.UTF_8);
+                String[] words = new String[n];
+                for (int k = 0, from = 0; k < n; k++) {
+                    words[k] = all.substring(from, from + lengths[k]);
+                    from += lengths[k];
+                }
+                return words;
+            }
+
+            /** The layout of a table of {@code n} words written by {@link Stored#words}. */
+            int[] placed(int n) {
+                int[] placed = new int[var()];
+                java.util.Arrays.fill(placed, -1);
+                for (int k = 0, h = -1; k < n; k++) {
+                    h += var() + 1;
+                    placed[h] = var();
+                }
+                return placed;
             }
 
             /** Reads the {@code count} objects written. */
@@ -2019,6 +2148,12 @@ public final class PhraseFinder {
                         return new Candidates((Lead[]) ref());
                     case BY_PREFIX:
                         return new ByPrefix((IntMap<Entry[]>) ref(), (Entry[]) ref());
+                    case MATCHER_ENTRY:
+                        return new PhraseMatcher.Entry(var(), (Pattern) ref(), (Patterns) ref(), (Patterns) ref(),
+                                (Patterns) ref());
+                    case MATCHER_GROUP:
+                        return new PhraseMatcher.Group((IntMap<PhraseMatcher.Entry[]>) ref(),
+                                (PhraseMatcher.Entry[]) ref());
                     default:
                         throw new IllegalArgumentException("not a stored object: " + tag);
                 }
@@ -2028,7 +2163,8 @@ public final class PhraseFinder {
             private static Object[] empty(Object[] array) {
                 Class<?> type = array.getClass().getComponentType();
                 return type == Pattern.class ? NO_PATTERNS : type == Entry.class ? NONE
-                        : type == Lead.class ? NO_LEADS : type == WordClass.Anchored.class ? WordClass.NO_ANCHORED : array;
+                        : type == Lead.class ? NO_LEADS : type == WordClass.Anchored.class ? WordClass.NO_ANCHORED
+                        : type == PhraseMatcher.Entry.class ? PhraseMatcher.NONE : array;
             }
         }
     }

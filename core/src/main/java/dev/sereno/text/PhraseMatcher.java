@@ -19,11 +19,11 @@ import java.util.function.UnaryOperator;
  * Internal API. Immutable and thread-safe once built.
  */
 public final class PhraseMatcher {
-    private static final Entry[] NONE = new Entry[0];
+    static final Entry[] NONE = new Entry[0];
     /** Words between a line's {@code -- unless-after:} phrase and its match, as a phrase list's default. */
     private static final int REACH = PhraseList.DEFAULT_WITHIN + 1;
 
-    private record Entry(int index, Pattern pattern, Patterns unless, Patterns unlessAfter, Patterns unlessFollowedBy) {
+    record Entry(int index, Pattern pattern, Patterns unless, Patterns unlessAfter, Patterns unlessFollowedBy) {
         boolean excepted(Token[] tokens, int start, int end) {
             return unless != null && PhraseFinder.overlapped(unless, tokens, start, end)
                     || unlessAfter != null && PhraseFinder.cancelledBefore(unlessAfter, REACH, tokens, start)
@@ -32,9 +32,15 @@ public final class PhraseMatcher {
     }
 
     /** The phrases that may start with one word, by the word that must follow when one must. */
-    private static final class Group {
-        private final IntMap<Entry[]> bySecondWord;
-        private final Entry[] others;
+    static final class Group {
+        final IntMap<Entry[]> bySecondWord;
+        final Entry[] others;
+
+        /** As stored ({@link PhraseFinder.Stored}). */
+        Group(IntMap<Entry[]> bySecondWord, Entry[] others) {
+            this.bySecondWord = bySecondWord;
+            this.others = others;
+        }
 
         Group(List<Entry> entries) {
             Map<Integer, List<Entry>> second = new HashMap<>();
@@ -77,13 +83,13 @@ public final class PhraseMatcher {
     }
 
     /** By list: its phrases by their first word. */
-    private final List<IntMap<Group>> byFirstWord;
+    final List<IntMap<Group>> byFirstWord;
     /** By list: its phrases that may start with any word. */
-    private final List<Entry[]> unindexed;
-    private final WordTable wordIds;
-    private final int[] sizes;
+    final List<Entry[]> unindexed;
+    final WordTable wordIds;
+    final int[] sizes;
 
-    private PhraseMatcher(List<IntMap<Group>> byFirstWord, List<Entry[]> unindexed, WordTable wordIds, int[] sizes) {
+    PhraseMatcher(List<IntMap<Group>> byFirstWord, List<Entry[]> unindexed, WordTable wordIds, int[] sizes) {
         this.byFirstWord = byFirstWord;
         this.unindexed = unindexed;
         this.wordIds = wordIds;
@@ -154,6 +160,24 @@ public final class PhraseMatcher {
             byFirst.add(IntMap.of(one, entries -> shared.computeIfAbsent(entries, Group::new)));
         }
         return new PhraseMatcher(byFirst, unindexed, new WordTable(compiler.words()), sizes);
+    }
+
+    /**
+     * Writes this matcher's index as it is in memory, to be read back by {@link #read} without compiling the lines
+     * again (the commitment lists stored at build time). Internal API.
+     */
+    public void write(java.io.DataOutputStream out) throws java.io.IOException {
+        PhraseFinder.Stored.write(this, out);
+    }
+
+    /**
+     * The matcher {@link #write} wrote into {@code bytes[at, end)}: the same words by the same numbers, the same
+     * phrases in the same order in every table, so it matches exactly what the written one matched. Internal API.
+     *
+     * @throws RuntimeException when the bytes are not such a matcher
+     */
+    public static PhraseMatcher read(byte[] bytes, int at, int end) {
+        return PhraseFinder.Stored.readMatcher(bytes, at, end);
     }
 
     /**

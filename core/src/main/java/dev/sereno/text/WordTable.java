@@ -45,6 +45,16 @@ final class WordTable {
     }
 
     /**
+     * As {@link #WordTable(List)}, each word put in the slot {@code placed} gives it, as {@link #placed()} gave them: the
+     * table a stored {@link PhraseMatcher} was written with.
+     *
+     * @throws IllegalArgumentException when {@code placed} is not a placing of these words
+     */
+    WordTable(List<String> words, int[] placed) {
+        this(words, placed, Spellings.NONE, null, null);
+    }
+
+    /**
      * The word at index i is numbered i; the text's words are read with the lexicon's {@link Spellings}, masks
      * resolved against the one-word entries (with their dictionary forms) of the classes the spellings name.
      */
@@ -68,13 +78,26 @@ final class WordTable {
     }
 
     private WordTable(List<String> words, int[] placed, Spellings spellings, Lexicon lexicon, Morphology morphology) {
+        this(words, placed, spellings, lexicon == null ? Map.of() : maskIndex(spellings, lexicon, morphology));
+    }
+
+    /**
+     * As {@link #WordTable(List, int[], Lexicon, Morphology)}, with the words masks may hide as {@link #maskWords()}
+     * gave them: the table a stored {@link PhraseFinder} was written with, made without the lexicon it was compiled
+     * from (whose making a start that reads stored lists and finders does without).
+     *
+     * @param placed    null to place the words afresh
+     * @param spellings the spellings of the lexicon the table was made for
+     * @throws IllegalArgumentException when {@code placed} is not a placing of these words
+     */
+    WordTable(List<String> words, int[] placed, Spellings spellings, Map<Integer, List<String>> maskWords) {
         this.shorthand = spellings.shorthand;
         for (String typed : shorthand.keySet()) {
             int h = typed.hashCode();
             shorthandBits[(h & 1023) >> 6] |= 1L << h;
         }
         this.minRun = spellings.minRun;
-        this.maskWords = lexicon == null ? Map.of() : maskIndex(spellings, lexicon, morphology);
+        this.maskWords = maskWords;
         this.maskLetters = maskWords.isEmpty() ? Map.of() : spellings.maskLetters;
         this.preferred = spellings.preferred;
         this.words = new char[words.size()][];
@@ -127,6 +150,15 @@ final class WordTable {
             slots[2 * h] = (long) word.hashCode() << 32 | (id + 1);
             slots[2 * h + 1] = pack(w, 0, w.length, false);
         }
+    }
+
+    /** The words, the word numbered i at index i: what a store writes to make this table again. */
+    String[] words() {
+        String[] out = new String[words.length];
+        for (int id = 0; id < out.length; id++) {
+            out[id] = new String(words[id]);
+        }
+        return out;
     }
 
     /** The number of the word in each slot, -1 for none: the table's layout, for {@link #WordTable(List, int[], Lexicon, Morphology)}. */
@@ -273,6 +305,11 @@ final class WordTable {
             out.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
         }
         return out;
+    }
+
+    /** The words masks may hide, by length: what a store writes to make this table again without the lexicon. */
+    Map<Integer, List<String>> maskWords() {
+        return maskWords;
     }
 
     /** Whether the text's words are read for masks at all. */

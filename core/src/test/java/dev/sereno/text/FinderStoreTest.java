@@ -89,7 +89,7 @@ class FinderStoreTest {
         Lexicon lexicon = FinderStore.lexicon(texts);
         byte[] stored = FinderStore.write(texts, morphology);
         assertNotNull(stored);
-        PhraseFinder read = FinderStore.of(stored, texts, lexicon, morphology);
+        PhraseFinder read = FinderStore.of(stored, texts, lexicon.spellings(), morphology);
         assertNotNull(read);
         PhraseFinder built = new PhraseFinder(lexicon, morphology);
         int findings = 0;
@@ -109,18 +109,18 @@ class FinderStoreTest {
         Lexicon lexicon = FinderStore.lexicon(texts);
         byte[] stored = FinderStore.write(texts, morphology);
         Map<String, String> other = texts(PHRASES + "usted inventa\n");
-        assertNull(FinderStore.of(stored, other, FinderStore.lexicon(other), morphology));
+        assertNull(FinderStore.of(stored, other, FinderStore.lexicon(other).spellings(), morphology));
         Map<String, String> fewer = texts(PHRASES);
         fewer.remove("phrases/es.spellings");
-        assertNull(FinderStore.of(stored, fewer, FinderStore.lexicon(fewer), morphology));
+        assertNull(FinderStore.of(stored, fewer, FinderStore.lexicon(fewer).spellings(), morphology));
         for (int at : new int[] {5, 40, stored.length / 2, stored.length - 2}) {
             byte[] damaged = stored.clone();
             damaged[at] ^= 0x10;
-            assertNull(FinderStore.of(damaged, texts, lexicon, morphology), "damaged at " + at);
+            assertNull(FinderStore.of(damaged, texts, lexicon.spellings(), morphology), "damaged at " + at);
         }
-        assertNull(FinderStore.of(java.util.Arrays.copyOf(stored, stored.length - 9), texts, lexicon, morphology));
-        assertNull(FinderStore.of(new byte[0], texts, lexicon, morphology));
-        assertNotNull(FinderStore.of(stored, texts, lexicon, morphology));
+        assertNull(FinderStore.of(java.util.Arrays.copyOf(stored, stored.length - 9), texts, lexicon.spellings(), morphology));
+        assertNull(FinderStore.of(new byte[0], texts, lexicon.spellings(), morphology));
+        assertNotNull(FinderStore.of(stored, texts, lexicon.spellings(), morphology));
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The stored lists, phrase finders and examples models ({@code lists-*.bin}, {@code finder-*.bin},
- * {@code model-*.bin}) are a reproducible part of the build: made again here from the same files they are the same
+ * The stored lists, phrase finders, commitment lists and examples models ({@code lists-*.bin}, {@code finder-*.bin},
+ * {@code commitments-*.bin}, {@code model-*.bin}) are a reproducible part of the build: made again here from the same files they are the same
  * bytes as the build's. This test's JVM is not the one the
  * build's {@code store-lists} step ran in, so what varies from one JVM to the next (the salt of {@code Set.of} and
  * {@code Set.copyOf} iteration, identity hashes, timing) varies between the two: the finder's word numbering once
@@ -57,7 +57,7 @@ class ReproducibleStoresTest {
         }
         List<String> names = made.stream().map(p -> p.getFileName().toString()).toList();
         assertTrue(names.containsAll(List.of("lists-es.bin", "lists-en.bin", "finder-es.bin", "finder-en.bin",
-                "model-es.bin", "model-en.bin")),
+                "commitments-es.bin", "commitments-en.bin", "model-es.bin", "model-en.bin")),
                 "made: " + names);
         for (Path file : made) {
             byte[] mine = Files.readAllBytes(file);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sereno.policy.Finding;
+import dev.sereno.rules.support.DefaultPolicy;
+import dev.sereno.situation.Language;
 import dev.sereno.text.FinderStore;
 import dev.sereno.text.Lexicon;
 import dev.sereno.text.Morphology;
@@ -93,6 +95,16 @@ class StoredFinderTest {
                 out.add("Bueno, " + p.text().replaceAll("[{}<>\\[\\]*^$|()0-9-]", " ") + " y luego.");
             }
         }
+        // the masked classes' words typed masked ("m1erda", "f*ck"): the stored finder reads masks without the lexicon
+        for (String name : List.of("INSULT", "PROFANITY")) {
+            for (Phrase p : lexicon.classes().getOrDefault(name, List.of())) {
+                String w = p.text().replaceAll("[<>]", "");
+                if (w.length() > 3 && w.chars().allMatch(Character::isLetter)) {
+                    out.add("Vaya " + w.charAt(0) + "*" + w.substring(2) + " de verdad.");
+                    out.add("Vaya " + w.replace('i', '1').replace('o', '0').replace('e', '3') + " de verdad.");
+                }
+            }
+        }
         return out;
     }
 
@@ -102,7 +114,7 @@ class StoredFinderTest {
             Map<String, String> texts = texts(code);
             Lexicon lexicon = lexicon(texts);
             Morphology morphology = Morphology.forLanguage(code).orElse(null);
-            PhraseFinder stored = FinderStore.read(LOADER, code, texts, lexicon, morphology);
+            PhraseFinder stored = FinderStore.read(LOADER, code, texts, lexicon.spellings(), morphology);
             assertNotNull(stored, code + ": the build stored the finder of these very lists, and it is used");
             PhraseFinder built = new PhraseFinder(lexicon, morphology);
             List<String> sample = sample(code, lexicon);
@@ -119,6 +131,34 @@ class StoredFinderTest {
     }
 
     @Test
+    void theBundledPolicysListsMadeWhenFirstAskedForAreTheListsOfItsFiles() throws IOException {
+        // the bundled policy reads its finder and commitment lists stored, and makes the lexicon only when asked
+        for (Language language : List.of(Language.ES, Language.EN)) {
+            Lexicon expected = lexicon(texts(language.code()));
+            Lexicon made = DefaultPolicy.ADVISOR.policy().lexicon(language);
+            assertEquals(expected.lists(), made.lists(), language.code());
+            assertEquals(expected.classes(), made.classes(), language.code());
+            assertEquals(expected.spellings().shorthand(), made.spellings().shorthand(), language.code());
+            // what the examples reader asks of the lists, the finder answers alike (a kind with no list: false)
+            PhraseFinder finder = stored(language.code());
+            int followed = 0;
+            for (String kind : expected.lists().keySet()) {
+                boolean cancelled = !expected.list(kind).unlessFollowedBy().isEmpty();
+                assertEquals(cancelled, finder.cancelledWhenFollowed(kind), language.code() + " " + kind);
+                followed += cancelled ? 1 : 0;
+            }
+            assertTrue(followed > 0, language.code() + ": some list is cancelled by what follows it");
+            assertEquals(false, finder.cancelledWhenFollowed("NOT_A_LIST"));
+        }
+    }
+
+    private static PhraseFinder stored(String code) throws IOException {
+        Map<String, String> texts = texts(code);
+        return FinderStore.read(LOADER, code, texts, lexicon(texts).spellings(),
+                Morphology.forLanguage(code).orElse(null));
+    }
+
+    @Test
     void aStoredFinderIsNotUsedForOtherTextOrWhenDamaged() throws IOException {
         for (String code : List.of("es", "en")) {
             Map<String, String> texts = texts(code);
@@ -127,20 +167,20 @@ class StoredFinderTest {
             for (String path : texts.keySet()) {
                 Map<String, String> changed = new LinkedHashMap<>(texts);
                 changed.put(path, texts.get(path) + "\n# one more line\n");
-                assertNull(FinderStore.read(LOADER, code, changed, lexicon(changed), morphology),
+                assertNull(FinderStore.read(LOADER, code, changed, lexicon(changed).spellings(), morphology),
                         code + ": not used when " + path + " is not the text it was built from");
                 Map<String, String> missing = new LinkedHashMap<>(texts);
                 missing.remove(path);
-                assertNull(FinderStore.read(LOADER, code, missing, lexicon(missing), morphology),
+                assertNull(FinderStore.read(LOADER, code, missing, lexicon(missing).spellings(), morphology),
                         code + ": not used without " + path);
             }
-            assertNull(FinderStore.read(new Damaging(LOADER, 0), code, texts, lexicon, morphology),
+            assertNull(FinderStore.read(new Damaging(LOADER, 0), code, texts, lexicon.spellings(), morphology),
                     code + ": not used when damaged in its header");
-            assertNull(FinderStore.read(new Damaging(LOADER, 2), code, texts, lexicon, morphology),
+            assertNull(FinderStore.read(new Damaging(LOADER, 2), code, texts, lexicon.spellings(), morphology),
                     code + ": not used when damaged in its body");
-            assertNull(FinderStore.read(new Damaging(LOADER, -1), code, texts, lexicon, morphology),
+            assertNull(FinderStore.read(new Damaging(LOADER, -1), code, texts, lexicon.spellings(), morphology),
                     code + ": not used when cut short");
-            assertNotNull(FinderStore.read(LOADER, code, texts, lexicon, morphology));
+            assertNotNull(FinderStore.read(LOADER, code, texts, lexicon.spellings(), morphology));
         }
     }
 

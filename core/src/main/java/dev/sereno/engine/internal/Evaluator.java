@@ -126,7 +126,7 @@ public final class Evaluator {
                 // exceptions as the lists' findings, and a kind the lists found in the sentence is not found twice
                 ExampleModel model = examplesReader ? policy.examplesModel(reading) : null;
                 if (model != null) {
-                    for (Finding f : ModelReading.read(model, policy.lexicon(reading), finder, s.draftReply(), listed,
+                    for (Finding f : ModelReading.read(model, finder, s.draftReply(), listed,
                             commitments, TimeResolver.of(reading), s.now(), s.zone())) {
                         session.insert(f);
                     }

@@ -4,9 +4,7 @@ import dev.sereno.engine.ExamplesReader;
 import dev.sereno.policy.DraftCommitment;
 import dev.sereno.policy.Finding;
 import dev.sereno.text.ExampleModel;
-import dev.sereno.text.Lexicon;
 import dev.sereno.text.PhraseFinder;
-import dev.sereno.text.PhraseList;
 import dev.sereno.text.time.TimeResolver;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,13 +27,13 @@ final class ModelReading {
      * The model's findings in the draft that stand: each of source {@value ExamplesReader#NAME}, spanning the sentence
      * that weighed most, in the order of the model's kinds.
      *
-     * @param lists       the policy's lists of the draft's language
+     * @param finder      the policy's phrase finder of the draft's language, compiled from its lists
      * @param listed      what the lists found in the same draft
      * @param commitments the promises the draft makes, as the commitment lists read them
      * @param times       the times of the draft's language, for a promise the model finds, resolved at {@code now} in
      *                    {@code zone} (only whether the sentence names one matters)
      */
-    static List<Finding> read(ExampleModel model, Lexicon lists, PhraseFinder finder, String draft, List<Finding> listed,
+    static List<Finding> read(ExampleModel model, PhraseFinder finder, String draft, List<Finding> listed,
                               List<DraftCommitment> commitments, TimeResolver times, Instant now, ZoneId zone) {
         List<ExampleModel.Hit> hits = model.read(draft);
         if (hits.isEmpty()) {
@@ -51,7 +49,7 @@ final class ModelReading {
             }
             int[] word = strongestWord(model, draft, h);
             if (finder.excepts(h.kind(), draft, h.start(), h.end(), word[0], word[1])
-                    || alternativeFollows(lists, h.kind(), word[1], listed, commitments)) {
+                    || alternativeFollows(finder, h.kind(), word[1], listed, commitments)) {
                 continue;
             }
             out.add(new Finding(h.kind(), draft.substring(h.start(), h.end()), h.start(), h.end(), ExamplesReader.NAME));
@@ -65,10 +63,11 @@ final class ModelReading {
      * the lists name ({@code REMEDY_*}: "it is our policy to refund within 14 days") or a promise with a time. The
      * lists' follow-ups are phrases ("but I can offer"); the model, which flags a sentence, needs what they mean.
      */
-    static boolean alternativeFollows(Lexicon lists, String kind, int after, List<Finding> listed,
+    static boolean alternativeFollows(PhraseFinder lists, String kind, int after, List<Finding> listed,
                                       List<DraftCommitment> commitments) {
-        PhraseList list = lists.list(kind);
-        if (list == null || list.unlessFollowedBy().isEmpty()) {
+        // asked of the finder, which has each list's header compiled: the lexicon itself is not made at a start that
+        // reads the stored finder, and is not made for this
+        if (!lists.cancelledWhenFollowed(kind)) {
             return false;
         }
         for (Finding f : listed) {

@@ -6,6 +6,7 @@ import dev.sereno.text.EmotionEstimator;
 import dev.sereno.text.ExampleModel;
 import dev.sereno.text.Lexicon;
 import dev.sereno.text.PhraseFinder;
+import dev.sereno.text.Spellings;
 import dev.sereno.text.time.CommitmentFinder;
 import dev.sereno.text.time.CommitmentList;
 import java.util.EnumMap;
@@ -143,9 +144,12 @@ public final class Policy implements AutoCloseable {
 
     /**
      * What one language's drafts and customers' words are read with: its lists, the phrase finder compiled from them,
-     * the emotion estimator over that finder, and the commitment finder.
+     * the emotion estimator over that finder, and the commitment finder. The lists themselves ({@link #lexicon()})
+     * are made on first need when the finder and the commitment lists were read as the build stored them: reading
+     * drafts does not ask for them, so a start of the bundled policy does without making them.
      */
-    record Reading(Lexicon lexicon, PhraseFinder finder, EmotionEstimator estimator, CommitmentFinder commitmentFinder) {
+    record Reading(OnDemand<Lexicon> lists, PhraseFinder finder, EmotionEstimator estimator,
+                   CommitmentFinder commitmentFinder) {
         /**
          * @param lexicon     null for none
          * @param finder      null for one that finds nothing
@@ -153,9 +157,25 @@ public final class Policy implements AutoCloseable {
          */
         static Reading of(Language language, Lexicon lexicon, PhraseFinder finder, CommitmentList commitments) {
             Lexicon l = lexicon == null ? Lexicon.empty() : lexicon;
+            return of(language, OnDemand.of(l), l.spellings(), finder, commitments);
+        }
+
+        /**
+         * @param lists       the lists, made when first asked for
+         * @param spellings   the spellings of those lists, which the commitment finder reads drafts with
+         * @param finder      null for one that finds nothing
+         * @param commitments null for none
+         */
+        static Reading of(Language language, OnDemand<Lexicon> lists, Spellings spellings, PhraseFinder finder,
+                          CommitmentList commitments) {
             PhraseFinder f = finder == null ? new PhraseFinder(Lexicon.empty()) : finder;
-            return new Reading(l, f, new EmotionEstimator(f), new CommitmentFinder(
-                    commitments == null ? CommitmentList.empty() : commitments, language, l.spellings()));
+            return new Reading(lists, f, new EmotionEstimator(f), new CommitmentFinder(
+                    commitments == null ? CommitmentList.empty() : commitments, language, spellings));
+        }
+
+        /** The lists, made now if they were not. */
+        Lexicon lexicon() {
+            return lists.get();
         }
     }
 

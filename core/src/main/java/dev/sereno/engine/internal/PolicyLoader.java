@@ -17,6 +17,7 @@ import dev.sereno.text.LexiconFormatException;
 import dev.sereno.text.ListStore;
 import dev.sereno.text.ModelStore;
 import dev.sereno.text.time.CommitmentList;
+import dev.sereno.text.time.CommitmentStore;
 import dev.sereno.text.time.CommitmentListFormatException;
 import dev.sereno.text.Morphology;
 import dev.sereno.text.Spellings;
@@ -291,7 +292,10 @@ public final class PolicyLoader {
         final List<String> listProblems = new ArrayList<>();
         final List<String> messageProblems = new ArrayList<>();
         CommitmentList commitments;
-        Lexicon lexicon;
+        /** The lists; made on first need when the finder and commitment lists were read stored. */
+        OnDemand<Lexicon> lexicon;
+        /** The lists' spellings, read without making the lists. */
+        Spellings spellings;
         PhraseFinder finder;
         Messages messages;
 
@@ -337,18 +341,20 @@ public final class PolicyLoader {
                 all.addAll(commitmentProblems);
                 throw new RulesInvalidException("the " + language.code() + " lists", all, all);
             }
-            return Policy.Reading.of(language, lexicon, finder, commitments);
+            return lexicon == null ? Policy.Reading.of(language, null, finder, commitments)
+                    : Policy.Reading.of(language, lexicon, spellings, finder, commitments);
         }
 
         /**
          * The phrase lists, then the word lists (insults, profanity…) their phrases may use as {CLASS}, then the
-         * commitments, which may use those classes too.
+         * commitments, which may use those classes too. When they are the bundled files alone, the phrase finder and the
+         * commitment lists are read as the build stored them ({@link FinderStore}, {@link CommitmentStore}); when both
+         * are, the lists themselves (the lexicon) are not made here but when first asked for, which reading drafts never
+         * does: they were the longest step left on the lists' thread.
          */
         LanguageFiles readLists(PolicyOrigin origin) {
             StartTimes.mark(language.code() + " lists begin");
-            Lexicon.Builder builder = Lexicon.builder();
             boolean any = false;
-            ListStore store = null;
             // the texts the finder is built from, when each is the bundled file alone: its index may then be stored
             Map<String, String> bundledTexts = new java.util.LinkedHashMap<>();
             ClassLoader bundled = null;
@@ -372,7 +378,7 @@ public final class PolicyLoader {
                     listProblems.addAll(e.problems());
                 }
             }
-            builder.spellings(spellings);
+            Map<String, List<PolicyOrigin.Piece>> listPieces = new java.util.LinkedHashMap<>();
             for (String path : List.of("phrases/" + language.code() + ".phrases", "phrases/" + language.code() + ".words")) {
                 List<PolicyOrigin.Piece> pieces = origin.pieces(path);
                 if (pieces.isEmpty()) {
@@ -385,52 +391,104 @@ public final class PolicyLoader {
                         && (bundled == null || bundled == pieces.get(0).bundled());
                 bundled = pieces.get(0).bundled();
                 bundledTexts.put(path, text);
+                listPieces.put(path, pieces);
+            }
+            String commitmentsPath = CommitmentStore.path(language.code());
+            List<PolicyOrigin.Piece> commitmentPieces = origin.pieces(commitmentsPath);
+            String commitmentsText = commitmentPieces.isEmpty() ? null
+                    : joined(commitmentPieces, commitmentPieces.size());
+            if (commitmentsText != null) {
+                hashed.put(commitmentsPath, commitmentsText);
+            }
+            Morphology morphology = any || commitmentsText != null
+                    ? Morphology.forLanguage(language.code()).orElse(null) : null;
+            // the bundled files alone: the finder and the commitment lists as the build compiled them, if it did
+            if (any && allBundled && listProblems.isEmpty()) {
+                finder = FinderStore.read(bundled, language.code(), bundledTexts, spellings, morphology);
+                if (finder != null) {
+                    StartTimes.mark(language.code() + " phrase finder read stored");
+                }
+            }
+            ClassLoader from = commitmentPieces.isEmpty() ? null : commitmentPieces.get(0).bundled();
+            if (commitmentsText != null && allBundled && listProblems.isEmpty() && commitmentPieces.size() == 1
+                    && from != null && (bundled == null || bundled == from)) {
+                Map<String, String> texts = new java.util.LinkedHashMap<>(bundledTexts);
+                texts.put(commitmentsPath, commitmentsText);
+                commitments = CommitmentStore.read(from, language.code(), texts, morphology);
+                if (commitments != null) {
+                    StartTimes.mark(language.code() + " commitments read stored");
+                }
+            }
+            if (!any) {
+                lexicon = OnDemand.of(Lexicon.empty());
+                this.spellings = Lexicon.empty().spellings();
+            } else if (finder != null && (commitmentsText == null || commitments != null)) {
+                // nothing left to compile: the lists are made if a caller asks for them (a policy's checks, an
+                // examples model learned from them), never to read a draft
+                Spellings read = spellings;
+                lexicon = new OnDemand<>(() -> {
+                    List<String> problems = new ArrayList<>();
+                    Lexicon made = lexicon(read, listPieces, problems);
+                    if (!problems.isEmpty()) {
+                        throw new RulesInvalidException("the " + language.code() + " lists", problems, problems);
+                    }
+                    return made;
+                });
+                this.spellings = spellings;
+            } else {
+                Lexicon made = lexicon(spellings, listPieces, listProblems);
+                StartTimes.mark(language.code() + " lexicon read");
+                lexicon = OnDemand.of(made);
+                this.spellings = made.spellings();
+                if (finder == null) {
+                    try {
+                        finder = new PhraseFinder(made, morphology);
+                    } catch (LexiconFormatException e) {
+                        listProblems.addAll(e.problems());
+                    }
+                    StartTimes.mark(language.code() + " phrase finder built");
+                }
+            }
+            if (commitmentsText != null && commitments == null) {
                 try {
-                    // the bundled lists, when they are the last part, come stored compiled (ListStore); the rest is read
+                    commitments = CommitmentList.read(commitmentsText, commitmentsPath, lexicon.get(), morphology);
+                } catch (CommitmentListFormatException e) {
+                    commitmentProblems.addAll(e.problems());
+                }
+                StartTimes.mark(language.code() + " commitments built");
+            }
+            return this;
+        }
+
+        /**
+         * The lists read from their pieces, over {@code spellings}: the bundled lists, when they are the last part,
+         * come stored compiled ({@link ListStore}); the rest is read from its text. Their problems are added to
+         * {@code problems}.
+         */
+        private Lexicon lexicon(Spellings spellings, Map<String, List<PolicyOrigin.Piece>> listPieces,
+                                List<String> problems) {
+            Lexicon.Builder builder = Lexicon.builder();
+            builder.spellings(spellings);
+            ListStore store = null;
+            for (Map.Entry<String, List<PolicyOrigin.Piece>> file : listPieces.entrySet()) {
+                String path = file.getKey();
+                List<PolicyOrigin.Piece> pieces = file.getValue();
+                try {
                     PolicyOrigin.Piece last = pieces.get(pieces.size() - 1);
                     if (last.bundled() != null && store == null) {
                         store = ListStore.read(last.bundled(), language.code());
                     }
                     if (last.bundled() == null || !store.addTo(builder, path,
                             pieces.size() == 1 ? null : joined(pieces, pieces.size() - 1), last.text())) {
-                        builder.add(new StringReader(text), path);
+                        builder.add(new StringReader(joined(pieces, pieces.size())), path);
                     }
                 } catch (LexiconFormatException e) {
-                    listProblems.addAll(e.problems());
+                    problems.addAll(e.problems());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
-            if (any) {
-                lexicon = builder.build();
-                StartTimes.mark(language.code() + " lexicon read");
-                try {
-                    Morphology morphology = Morphology.forLanguage(language.code()).orElse(null);
-                    StartTimes.mark(language.code() + " dictionary forms read");
-                    finder = allBundled && listProblems.isEmpty() ? FinderStore.read(bundled, language.code(), bundledTexts, lexicon, morphology)
-                            : null;
-                    if (finder == null) {
-                        finder = new PhraseFinder(lexicon, morphology);
-                    } else {
-                        StartTimes.mark(language.code() + " phrase finder read stored");
-                    }
-                } catch (LexiconFormatException e) {
-                    listProblems.addAll(e.problems());
-                }
-                StartTimes.mark(language.code() + " phrase finder built");
-            }
-            String commitmentsPath = "commitments/" + language.code() + ".commitments";
-            origin.read(commitmentsPath).ifPresent(text -> {
-                hashed.put(commitmentsPath, text);
-                try {
-                    commitments = CommitmentList.read(text, commitmentsPath, lexicon == null ? Lexicon.empty() : lexicon,
-                            Morphology.forLanguage(language.code()).orElse(null));
-                } catch (CommitmentListFormatException e) {
-                    commitmentProblems.addAll(e.problems());
-                }
-                StartTimes.mark(language.code() + " commitments built");
-            });
-            return this;
+            return builder.build();
         }
     }
 

@@ -48,6 +48,16 @@ public final class CommitmentList {
             this.phrases = new Phrase[][] {promises, withoutTime};
         }
 
+        /** The compiled phrases of both lists ({@link CommitmentStore} writes it). */
+        PhraseMatcher matcher() {
+            return matcher;
+        }
+
+        /** What each phrase promises: the promises', then the phrases without a time. */
+        Phrase[][] phrases() {
+            return phrases;
+        }
+
         boolean isEmpty(int list) {
             return phrases[list].length == 0;
         }
@@ -80,6 +90,11 @@ public final class CommitmentList {
 
     Index index() {
         return index;
+    }
+
+    /** The list of phrases already compiled: as {@link CommitmentStore} read them. */
+    static CommitmentList of(PhraseMatcher matcher, Phrase[] promises, Phrase[] withoutTime) {
+        return new CommitmentList(new Index(matcher, promises, withoutTime));
     }
 
     public static CommitmentList empty() {
