@@ -194,4 +194,63 @@ class DraftReadingTest {
         verifyThat("No excuses for a broken promise").given(kept).staysQuiet();
         verifyThat("Explain without excuses").given(kept).fires().warns("MAKES_EXCUSES", Severity.CAUTION, "we're swamped");
     }
+
+    /** The rules that block a draft for what it says of the customer (G08, G18, G22). */
+    private static final List<String> BLOCKING_READINGS = List.of("Never call the customer a liar",
+            "Never flatly contradict the customer", "Never doubt what the customer says", "Never blame the customer",
+            "Never insult or mock the customer");
+
+    /**
+     * Round 13 (issue 11, the corpus's eighth batch): kinds of good wording the lists blocked, one near twin of each
+     * (not the corpus's own drafts): a colleague's reply quoted after its infinitive, reported blame with its reason,
+     * the customer's question echoed to deny it, a denied accusation, our charge for what the customer never signed,
+     * self-reproach, "nobody will doubt", a title before a surname, a third party's version disbelieved and taken up
+     * with them; the small print as ours to explain, what someone else called the customer, the customer's accusation
+     * of us reported, "I don't think you're mistaken", the dog-breeding and warning-lamp senses.
+     */
+    @ParameterizedTest(name = "[{0}] \"{1}\" blocks nothing")
+    @CsvSource(delimiter = '|', textBlock = """
+            ES | Disculpe a mi compañero: contestarle «usted no se entera de nada» estuvo fuera de lugar.
+            ES | Siento que le dijeran que la culpa era suya por no llamar antes.
+            ES | ¿Que si creo que me está mintiendo? No, en absoluto.
+            ES | No te he llamado mentiroso en ningún momento.
+            ES | Le cargamos una cuota que usted nunca contrató; se la devuelvo hoy.
+            ES | Fui un torpe al no revisar su pedido antes de enviarlo.
+            ES | Nadie en este banco va a poner en duda su palabra.
+            ES | Le atenderá la doctora Boluda el lunes a las 10:00.
+            ES | El repartidor asegura que usted no abrió la puerta. Yo no me lo creo: reclamaré al transportista hoy mismo.
+            EN | Explaining the small print was our job, not yours.
+            EN | I'm sorry our agent called you a liar.
+            EN | I hear you when you say we're taking the mick.
+            EN | I don't think you're mistaken at all.
+            EN | The vet says your bitch is in whelp, so the policy covers the scan.
+            EN | The idiot light on your dashboard is the oil warning.
+            EN | The driver claims you weren't in. I don't buy it, and I'm taking it up with the depot today.
+            """)
+    void round13_goodWordingTheListsMisreadBlocksNothing(Language lang, String draft) {
+        for (String rule : BLOCKING_READINGS) {
+            verifyThat(rule).given(Given.draft(lang, draft)).staysQuiet();
+        }
+    }
+
+    /** The bad twins of round 13's exceptions still block: each exception needs the words that make it good. */
+    @ParameterizedTest(name = "[{0}] \"{1}\" still blocks at \"{3}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            ES | No me lo creo, la verdad.                                    | Never doubt what the customer says | No me lo creo
+            ES | Fui yo quien le cobró, usted nunca firmó nada y lo sabe.     | Never blame the customer           | usted nunca firmó
+            ES | Es usted un boludo.                                          | Never insult or mock the customer  | boludo
+            EN | It's all in the small print.                                 | Never blame the customer           | the small print
+            EN | Frankly, I don't buy it.                                     | Never doubt what the customer says | I don't buy
+            EN | The courier claims you weren't home, so you'll have to collect it. | Never blame the customer     | weren't home
+            EN | I think you're wrong.                                        | Never flatly contradict the customer | you're wrong
+            """)
+    void round13_theBadTwinsStillBlock(Language lang, String draft, String rule, String span) {
+        String kind = switch (rule) {
+            case "Never doubt what the customer says" -> "DOUBTS_CUSTOMER";
+            case "Never blame the customer" -> "BLAMES_CUSTOMER";
+            case "Never insult or mock the customer" -> "INSULTS_CUSTOMER";
+            default -> "CONTRADICTS_CUSTOMER";
+        };
+        verifyThat(rule).given(Given.draft(lang, draft)).fires().warns(kind, Severity.BLOCKING, span);
+    }
 }
