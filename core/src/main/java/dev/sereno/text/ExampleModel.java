@@ -69,12 +69,11 @@ public final class ExampleModel {
      * if we think you're lying. We don't. I've refunded it." is good), a sentence alone counts when it weighs far
      * more. By five-fold cross-validation on the bundled examples ({@code ExampleModelCv}, five fold assignments),
      * with the sentences learned as {@link #fitUnits} does: at 2 the blocking kinds' out-of-fold recall at 1 % of
-     * good examples flagged rose from 0.490 to 0.508 in Spanish and stayed at 0.511 in English, the caution kinds'
-     * F1 rose by 1 point, and 23-27 % of the blocking examples wrapped in a greeting, an apology and a sign-off are
-     * still found instead of 4 %. 0 (the heaviest sentence alone, without learning from sentences) found 30-37 %
-     * wrapped but lost 7-18 points on the examples as written (near twins whose remedy is in the next sentence); 1.5
-     * found 27-31 % wrapped and lost 1 point in English. Sentences cut at {@code ;} too gave 0.536 in Spanish, but
-     * read "you will get a confirmation email shortly", after a {@code ;}, as an untimed promise on its own.
+     * good examples flagged rose from 0.490 to 0.536 in Spanish and from 0.511 to 0.515 in English, and 25-27 % of
+     * the blocking examples wrapped in a greeting, an apology and a sign-off are still found instead of 4 %. 0 (the
+     * heaviest sentence alone, without learning from sentences) found 37-38 % wrapped but lost 7-18 points on the
+     * examples as written (near twins whose remedy is in the next sentence); 1.5 found 30 % wrapped and lost 2
+     * points in English; 2.5 gained 2 more points in English as written and lost 3-4 wrapped.
      */
     static final double SENTENCE_MARGIN = 2;
     /**
@@ -520,7 +519,7 @@ public final class ExampleModel {
         for (int i = 0; i < x.length; i++) {
             x[i] = known(feats.get(i), index);
             Arrays.sort(x[i]);
-            int[] bounds = units(tokenized.get(i), lines.get(i).text());
+            int[] bounds = units(tokenized.get(i));
             if (bounds.length > 2) {
                 units[i] = new int[bounds.length - 1][];
                 for (int u = 0; u + 1 < bounds.length; u++) {
@@ -587,7 +586,7 @@ public final class ExampleModel {
      */
     public double[] scores(String draft) {
         Token[] tokens = Tokenizer.tokens(draft, wordTable);
-        Pass pass = new Pass(tokens, draft, !oneSentence(tokens, draft));
+        Pass pass = new Pass(tokens, !oneSentence(tokens));
         double[] p = new double[kinds.size()];
         for (int k = 0; k < p.length; k++) {
             p[k] = 1 / (1 + Math.exp(-pass.logit(k)));
@@ -595,14 +594,9 @@ public final class ExampleModel {
         return p;
     }
 
-    /** Whether the tokens are one sentence as {@link #units} cuts them: no {@link #cut} between two of them. */
-    static boolean oneSentence(Token[] tokens, CharSequence text) {
-        for (int t = 1; t < tokens.length; t++) {
-            if (tokens[t].sentence() != tokens[t - 1].sentence() && cut(text, tokens[t - 1].end(), tokens[t].start())) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether the tokens are one sentence ({@link #units}). */
+    static boolean oneSentence(Token[] tokens) {
+        return tokens.length == 0 || tokens[0].sentence() == tokens[tokens.length - 1].sentence();
     }
 
     /**
@@ -614,7 +608,6 @@ public final class ExampleModel {
      */
     private final class Pass {
         private final Token[] tokens;
-        private final CharSequence text;
         private final int kindCount = kinds.size();
         private final long[] seen = new long[(names.length >> 6) + 1];
         /** The draft's features, each once, in order. */
@@ -632,9 +625,8 @@ public final class ExampleModel {
         /** How many sentences were read (one without sentences). */
         int units = 1;
 
-        Pass(Token[] tokens, CharSequence text, boolean sentences) {
+        Pass(Token[] tokens, boolean sentences) {
             this.tokens = tokens;
-            this.text = text;
             this.f = new int[Math.max(16, tokens.length * 4)];
             int bias = names.length * kindCount;
             System.arraycopy(byFeature, bias, z, 0, kindCount);
@@ -669,12 +661,12 @@ public final class ExampleModel {
             for (int t = 0; t < tokens.length; t++) {
                 Token token = tokens[t];
                 if (token.sentence() != sentence) {
-                    if (t > 0 && sum != null && cut(text, tokens[t - 1].end(), token.start())) {
+                    if (t > 0 && sum != null) {
                         closeSentence(from, t);
-                        from = t;
                     }
                     previous = 0;
                     sentence = token.sentence();
+                    from = t;
                     negatedUntil = -1;
                 }
                 int id = token.id() + 1;
@@ -782,8 +774,8 @@ public final class ExampleModel {
             return List.of();
         }
         // a draft of one sentence needs no sums by sentence: its one sentence is the whole draft
-        boolean one = oneSentence(tokens, draft);
-        Pass pass = new Pass(tokens, draft, !one);
+        boolean one = oneSentence(tokens);
+        Pass pass = new Pass(tokens, !one);
         int bias = names.length * kinds.size();
         List<Hit> out = null;
         for (int k = 0; k < kinds.size(); k++) {
@@ -917,33 +909,21 @@ public final class ExampleModel {
     }
 
     /**
-     * Where a text's sentences start, as token numbers, and the number of tokens last: a sentence ends where the
-     * tokenizer starts a new one and the text between has a {@code .}, {@code !}, {@code ?}, {@code ¡}, {@code ¿} or a
-     * line break ({@link #cut}). A {@code ;} starts a new sentence for the pairs and negations, not here: "I have
-     * updated the address; you will get a confirmation email shortly" is read as one, not as a promise on its own.
+     * Where the tokens' sentences start, as token numbers, and the number of tokens last: the tokenizer's sentences,
+     * which end at {@code . ! ? ; ¡ ¿} and line breaks. By cross-validation ({@code ExampleModelCv}, {@code cut=}),
+     * ending them only at {@code . ! ?} and line breaks (a clause and the remedy after its {@code ;} read together)
+     * did no better: 3 points lower in Spanish, within the spread between fold assignments in English.
      */
-    static int[] units(Token[] tokens, CharSequence text) {
+    static int[] units(Token[] tokens) {
         int[] out = new int[tokens.length + 1];
         int n = 0;
         for (int t = 0; t < tokens.length; t++) {
-            if (t == 0 || tokens[t].sentence() != tokens[t - 1].sentence()
-                    && cut(text, tokens[t - 1].end(), tokens[t].start())) {
+            if (t == 0 || tokens[t].sentence() != tokens[t - 1].sentence()) {
                 out[n++] = t;
             }
         }
         out[n++] = tokens.length;
         return Arrays.copyOf(out, n);
-    }
-
-    /** Whether the text between two words ends a sentence: a {@code . ! ? ¡ ¿} or a line break in it. */
-    static boolean cut(CharSequence text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u00a1' || c == '\u00bf') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -39,9 +39,9 @@ import java.util.TreeMap;
  *       ends, {@code g:xyz};
  *   <li>{@code nopairs=1}: no adjacent pairs; {@code min=}: the least examples a feature must be in;
  *   <li>{@code score=}: how a draft is scored, its thresholds set on the same scoring ({@code ws} by default, with
- *       {@code margin=} {@link ExampleModel#SENTENCE_MARGIN} and {@code cut=strong}): {@code whole} (the draft's
- *       features together), {@code sent} (the most of each sentence's own; {@code cut=strong}: a sentence as {@link ExampleModel#units} cuts it, at
- *       {@code . ! ? ¡ ¿} and line breaks; {@code cut=weak}: as the tokenizer, at {@code ;} too), {@code win2} (the most of each sentence's
+ *       {@code margin=} {@link ExampleModel#SENTENCE_MARGIN} and {@code cut=weak}): {@code whole} (the draft's
+ *       features together), {@code sent} (the most of each sentence's own; {@code cut=weak}: a sentence as the tokenizer cuts it, as
+ *       {@link ExampleModel#units}; {@code cut=strong}: only at {@code . ! ? ¡ ¿} and line breaks, not at {@code ;}), {@code win2} (the most of each sentence's
  *       and each two adjacent sentences' together), {@code all} (the most of the whole draft's and {@code win2}'s), {@code ws} (the most of the whole draft's and each
  *       sentence's);
  *   <li>{@code train=}: what is learned from besides the whole examples ({@code mil} by default, as
@@ -72,7 +72,7 @@ public final class ExampleModelCv {
             // what training does now, unless the variant says otherwise
             s.put("score", "ws");
             s.put("margin", Double.toString(ExampleModel.SENTENCE_MARGIN));
-            s.put("cut", "strong");
+            s.put("cut", "weak");
             s.put("train", "mil");
             if (!spec.equals("base")) {
                 for (String part : spec.split("\\+")) {
@@ -159,12 +159,12 @@ public final class ExampleModelCv {
      */
     static int[][] units(Variant v, ExampleModel.Features features, Token[] tokens, String text,
                          Map<String, Integer> index, String score) {
-        boolean strong = !v.settings().getOrDefault("cut", "strong").equals("weak");
+        boolean strong = v.settings().getOrDefault("cut", "weak").equals("strong");
         List<int[]> bounds = new ArrayList<>();
         int from = 0;
         for (int t = 1; t <= tokens.length; t++) {
             if (t == tokens.length || tokens[t].sentence() != tokens[t - 1].sentence()
-                    && (!strong || ExampleModel.cut(text, tokens[t - 1].end(), tokens[t].start()))) {
+                    && (!strong || strongCut(text, tokens[t - 1].end(), tokens[t].start()))) {
                 bounds.add(new int[] {from, t});
                 from = t;
             }
@@ -185,6 +185,16 @@ public final class ExampleModelCv {
             }
         }
         return out.toArray(int[][]::new);
+    }
+
+    private static boolean strongCut(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u00a1' || c == '\u00bf') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int[] vectorOf(Variant v, ExampleModel.Features features, Token[] tokens, Map<String, Integer> index) {

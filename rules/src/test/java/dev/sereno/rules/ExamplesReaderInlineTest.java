@@ -77,7 +77,7 @@ class ExamplesReaderInlineTest {
     @CsvSource(delimiter = '|', textBlock = """
             EN | INSULTS_CUSTOMER | INSULTS_CUSTOMER          | Nobody here thinks you're an idiot.
             EN | INFLEXIBLE       | POLICY_WITHOUT_ALTERNATIVE | I can't change the booking. But I can offer you a voucher for the full amount.
-            EN | INFLEXIBLE       | POLICY_WITHOUT_ALTERNATIVE | Rules are rules, I can't make an exception. I'll ring you on Monday at 10.
+            EN | INFLEXIBLE       | POLICY_WITHOUT_ALTERNATIVE | Rules are rules, I can't make an exception, I'll ring you on Monday at 10.
             """)
     void theListsExceptionsCancelTheModelsFindings(Language lang, String kind, String code, String draft) {
         ExampleModel model = on.policy().examplesModel(lang);

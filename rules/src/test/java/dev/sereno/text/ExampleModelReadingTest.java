@@ -36,7 +36,7 @@ class ExampleModelReadingTest {
     static double[][] sums(ExampleModel m, String draft) {
         Token[] tokens = m.tokens(draft);
         int[] f = m.vector(tokens, 0, tokens.length);
-        int[] units = ExampleModel.units(tokens, draft);
+        int[] units = ExampleModel.units(tokens);
         double[][] out = new double[m.kinds().size()][];
         for (int k = 0; k < out.length; k++) {
             double[] w = m.weights(k);
