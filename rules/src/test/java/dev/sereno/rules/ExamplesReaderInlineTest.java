@@ -126,8 +126,7 @@ class ExamplesReaderInlineTest {
      * reader. They used to read as excuses, refusals, promises, even an insult ("Good afternoon, Mr Smith."): few
      * words weigh little against a kind's intercept, and the nasty examples often open with a greeting. Written for
      * this test after the examples' short good replies, none of them among those: when this was written, the reader
-     * found something in 2 of these 40 (15 with the reader of the day before); reading by sentence too, in none
-     * (2026-12-02); the bar allows four.
+     * found something in 2 of these 40 (15 with the reader of the day before); the bar allows two more.
      */
     @Test
     void shortGoodRepliesAreLeftAlone() {
