@@ -19,16 +19,13 @@ import java.util.regex.Matcher;
  * in a sentence, over the dictionary words ({@code <mentir>}) and the word classes ({@code {INSULT}}) the policy's
  * lists use, and over the words that follow a negation closely ({@link #NEGATIONS}, {@link #NEGATION_REACH}): "no"
  * before "culpa" weighs apart from "culpa" alone, so "no es culpa suya" and "es culpa suya" need not share a weight.
- * A kind's score is the higher of the whole draft's and its heaviest sentence's less a margin
- * ({@link #SENTENCE_MARGIN}), so that a nasty sentence between a greeting, an apology and a sign-off is still found;
- * the sentences are learned from too ({@link #fitUnits}).
  * Deterministic: the same examples and lists give the same weights (a fixed order, a fixed seed, no
  * threads). Explainable: a finding names the sentence that weighs most and the words that weigh most.
  *
  * <p>Each kind's threshold is chosen from the examples themselves by five-fold cross-validation: for the
  * {@code strict} kinds (those whose findings block a reply) the lowest that gives, over them together, a finding on at
- * most one {@code GOOD} example in a hundred it was not trained on; for the others the one of best F0.5; each
- * example scored as a draft is read (whole or by sentence). Thread-safe once built.
+ * most one {@code GOOD} example in a hundred it was not trained on; for the others the one of best F1. Thread-safe
+ * once built.
  */
 public final class ExampleModel {
     /** The share of good examples the strict kinds may find something in, at most, when not trained on them. */
@@ -61,21 +58,6 @@ public final class ExampleModel {
      * grow by 7 %.
      */
     static final int NEGATION_REACH = 5;
-    /**
-     * How many logits a sentence read alone must weigh over a whole draft to be found by itself (issue 11: a draft is
-     * often a greeting, an apology, the nasty sentence and a sign-off, and the polite words' weights diluted the nasty
-     * one's when only the whole draft was scored). A kind's score is the higher of the whole draft's and, less this
-     * margin, its heaviest sentence's ({@link #units}): the whole draft still weighs a sentence's context ("You asked
-     * if we think you're lying. We don't. I've refunded it." is good), a sentence alone counts when it weighs far
-     * more. By five-fold cross-validation on the bundled examples ({@code ExampleModelCv}, five fold assignments),
-     * with the sentences learned as {@link #fitUnits} does: at 2 the blocking kinds' out-of-fold recall at 1 % of
-     * good examples flagged rose from 0.490 to 0.536 in Spanish and from 0.511 to 0.515 in English, and 25-27 % of
-     * the blocking examples wrapped in a greeting, an apology and a sign-off are still found instead of 4 %. 0 (the
-     * heaviest sentence alone, without learning from sentences) found 37-38 % wrapped but lost 7-18 points on the
-     * examples as written (near twins whose remedy is in the next sentence); 1.5 found 30 % wrapped and lost 2
-     * points in English; 2.5 gained 2 more points in English as written and lost 3-4 wrapped.
-     */
-    static final double SENTENCE_MARGIN = 2;
     /**
      * The words that negate what follows them, folded as the tokenizer folds them: English "n't" contractions are one
      * word without the apostrophe ({@code dont}, {@code isnt}).
@@ -486,7 +468,6 @@ public final class ExampleModel {
         Features features = new Features(lexicon, Morphology.forLanguage(language).orElse(null));
         List<Examples.Line> lines = new ArrayList<>();
         List<List<String>> feats = new ArrayList<>();
-        List<Token[]> tokenized = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Examples.Line line : examples) {
             Token[] tokens = Tokenizer.tokens(line.text(), WordTable.EMPTY);
@@ -496,7 +477,6 @@ public final class ExampleModel {
             }
             if (seen.add(key.toString())) {
                 lines.add(line);
-                tokenized.add(tokens);
                 feats.add(features.of(tokens, 0, tokens.length));
             }
         }
@@ -515,18 +495,8 @@ public final class ExampleModel {
             }
         }
         int[][] x = new int[lines.size()][];
-        int[][][] units = new int[lines.size()][][];
         for (int i = 0; i < x.length; i++) {
-            x[i] = known(feats.get(i), index);
-            Arrays.sort(x[i]);
-            int[] bounds = units(tokenized.get(i));
-            if (bounds.length > 2) {
-                units[i] = new int[bounds.length - 1][];
-                for (int u = 0; u + 1 < bounds.length; u++) {
-                    units[i][u] = known(features.of(tokenized.get(i), bounds[u], bounds[u + 1]), index);
-                    Arrays.sort(units[i][u]);
-                }
-            }
+            x[i] = feats.get(i).stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray();
         }
         List<String> kinds = lines.stream().flatMap(l -> l.kinds().stream()).distinct().sorted().toList();
         boolean[] good = new boolean[x.length];
@@ -545,14 +515,14 @@ public final class ExampleModel {
                 for (int i = 0; i < x.length; i++) {
                     in[i] = i % FOLDS != fold;
                 }
-                double[] w = fitUnits(x, units, y, in, names.size());
+                double[] w = fit(x, y, in, names.size());
                 for (int i = fold; i < x.length; i += FOLDS) {
-                    outOfFold[k][i] = score(w, x[i], units[i]);
+                    outOfFold[k][i] = probability(w, x[i]);
                 }
             }
             boolean[] all = new boolean[x.length];
             Arrays.fill(all, true);
-            weights[k] = fitUnits(x, units, y, all, names.size());
+            weights[k] = fit(x, y, all, names.size());
         }
         double[] thresholds = thresholds(kinds, strict, outOfFold, lines, good);
         return new ExampleModel(features, Map.copyOf(index), names.toArray(String[]::new), kinds, weights, thresholds,
@@ -580,31 +550,17 @@ public final class ExampleModel {
         return names.length;
     }
 
-    /**
-     * The probability of every kind for the draft, in the order of {@link #kinds()}: the logistic of the higher of the
-     * whole draft's sum of weights and its heaviest sentence's less {@link #SENTENCE_MARGIN}.
-     */
+    /** The probability of every kind for the draft, in the order of {@link #kinds()}. */
     public double[] scores(String draft) {
         Token[] tokens = Tokenizer.tokens(draft, wordTable);
-        Pass pass = new Pass(tokens, !oneSentence(tokens));
-        double[] p = new double[kinds.size()];
-        for (int k = 0; k < p.length; k++) {
-            p[k] = 1 / (1 + Math.exp(-pass.logit(k)));
-        }
-        return p;
-    }
-
-    /** Whether the tokens are one sentence ({@link #units}). */
-    static boolean oneSentence(Token[] tokens) {
-        return tokens.length == 0 || tokens[0].sentence() == tokens[tokens.length - 1].sentence();
+        return new Pass(tokens, false).probabilities();
     }
 
     /**
      * One walk over a draft's tokens: its features each once, in order of appearance, every kind's sum of their
-     * weights, and, when asked, every kind's sentence ({@link #units}) whose own features weigh most (the first of
-     * equals). The sums start at the kind's bias and are added in the order the features appear, of the draft and of
-     * each sentence, so they are the very doubles that summing the bias then {@link #vector} of the draft and of each
-     * sentence gives. Without sentences, the draft is read as one (its span, every token).
+     * weights, and, when asked, every kind's sentence whose own features weigh most (the first of equals). The sums
+     * are added in the order the features appear, of the draft and of each sentence, so they are the very doubles
+     * that summing {@link #vector} of the draft and of each sentence gives.
      */
     private final class Pass {
         private final Token[] tokens;
@@ -622,8 +578,6 @@ public final class ExampleModel {
         final double[] best;
         final int[] start;
         final int[] end;
-        /** How many sentences were read (one without sentences). */
-        int units = 1;
 
         Pass(Token[] tokens, boolean sentences) {
             this.tokens = tokens;
@@ -631,11 +585,9 @@ public final class ExampleModel {
             int bias = names.length * kindCount;
             System.arraycopy(byFeature, bias, z, 0, kindCount);
             if (sentences) {
-                units = 0;
                 inSentence = new long[seen.length];
                 sentenceFeatures = new int[16];
                 sum = new double[kindCount];
-                System.arraycopy(byFeature, bias, sum, 0, kindCount);
                 best = new double[kindCount];
                 Arrays.fill(best, Double.NEGATIVE_INFINITY);
                 start = new int[kindCount];
@@ -735,15 +687,13 @@ public final class ExampleModel {
 
         /** The sentence of tokens from..to read: each kind's best so far, then the next sentence starts afresh. */
         private void closeSentence(int from, int to) {
-            units++;
-            int bias = names.length * kindCount;
             for (int k = 0; k < kindCount; k++) {
                 if (sum[k] > best[k]) {
                     best[k] = sum[k];
                     start[k] = tokens[from].start();
                     end[k] = tokens[to - 1].end();
                 }
-                sum[k] = byFeature[bias + k];
+                sum[k] = 0;
             }
             for (int c = 0; c < sentenceCount; c++) {
                 inSentence[sentenceFeatures[c] >> 6] = 0;
@@ -751,48 +701,46 @@ public final class ExampleModel {
             sentenceCount = 0;
         }
 
-        /** Whether kind k's score is its heaviest sentence's rather than the whole draft's. */
-        boolean bySentence(int k) {
-            return units > 1 && best[k] - SENTENCE_MARGIN > z[k];
-        }
-
-        /** Kind k's score before the logistic: the whole draft's sum, or its heaviest sentence's less the margin. */
-        double logit(int k) {
-            return bySentence(k) ? best[k] - SENTENCE_MARGIN : z[k];
+        double[] probabilities() {
+            double[] p = new double[kindCount];
+            for (int k = 0; k < kindCount; k++) {
+                p[k] = 1 / (1 + Math.exp(-z[k]));
+            }
+            return p;
         }
     }
 
     /**
-     * Each kind the draft scores at or over the threshold of ({@link #scores}: the whole draft, or its heaviest
-     * sentence less {@link #SENTENCE_MARGIN}), and whose words weigh towards (those of what scored, the whole draft or
-     * that sentence: their weights' sum is positive, the score is over what the model's intercept alone gives), with
-     * the sentence that weighs most and why (the draft's weightiest features).
+     * Each kind the draft scores at or over the threshold of, and whose words weigh towards (their weights' sum is
+     * positive: the score is over what the model's intercept alone gives), with its sentence and why.
      */
     public List<Hit> read(String draft) {
         Token[] tokens = Tokenizer.tokens(draft, wordTable);
         if (tokens.length == 0) {
             return List.of();
         }
-        // a draft of one sentence needs no sums by sentence: its one sentence is the whole draft
-        boolean one = oneSentence(tokens);
-        Pass pass = new Pass(tokens, !one);
+        Pass draftPass = new Pass(tokens, false);
+        double[] probabilities = draftPass.probabilities();
         int bias = names.length * kinds.size();
+        Pass sentences = null;
         List<Hit> out = null;
         for (int k = 0; k < kinds.size(); k++) {
-            boolean bySentence = pass.bySentence(k);
-            double p = 1 / (1 + Math.exp(-pass.logit(k)));
+            double p = probabilities[k];
             // a finding needs words that point to the kind: where a kind's threshold is below what its intercept
             // alone gives (a kind frequent in the examples, its threshold set for F1), a draft whose words the model
             // does not know, or that weigh against the kind, would otherwise be found ("asdf", a foreign language)
-            if (p < thresholds[k] || !((bySentence ? pass.best[k] : pass.z[k]) > byFeature[bias + k])) {
+            if (p < thresholds[k] || !(draftPass.z[k] > byFeature[bias + k])) {
                 continue;
+            }
+            if (sentences == null) {
+                // found: a second walk for the sentences, which a draft with nothing found never needs
+                sentences = new Pass(tokens, true);
             }
             if (out == null) {
                 out = new ArrayList<>(2);
             }
-            int start = one ? tokens[0].start() : pass.start[k];
-            int end = one ? tokens[tokens.length - 1].end() : pass.end[k];
-            out.add(new Hit(kinds.get(k), start, end, p, why(weights[k], pass.f, pass.n)));
+            out.add(new Hit(kinds.get(k), sentences.start[k], sentences.end[k], p, why(weights[k], sentences.f,
+                    sentences.n)));
         }
         return out == null ? List.of() : out;
     }
@@ -906,100 +854,6 @@ public final class ExampleModel {
             z += w[i];
         }
         return 1 / (1 + Math.exp(-z));
-    }
-
-    /**
-     * Where the tokens' sentences start, as token numbers, and the number of tokens last: the tokenizer's sentences,
-     * which end at {@code . ! ? ; ¡ ¿} and line breaks. By cross-validation ({@code ExampleModelCv}, {@code cut=}),
-     * ending them only at {@code . ! ?} and line breaks (a clause and the remedy after its {@code ;} read together)
-     * did no better: 3 points lower in Spanish, within the spread between fold assignments in English.
-     */
-    static int[] units(Token[] tokens) {
-        int[] out = new int[tokens.length + 1];
-        int n = 0;
-        for (int t = 0; t < tokens.length; t++) {
-            if (t == 0 || tokens[t].sentence() != tokens[t - 1].sentence()) {
-                out[n++] = t;
-            }
-        }
-        out[n++] = tokens.length;
-        return Arrays.copyOf(out, n);
-    }
-
-    /**
-     * A kind's score for an example of whole features {@code x} and, when it has more than one sentence, each
-     * sentence's ({@code units}, else null): the logistic of the higher of the whole's sum and a sentence's less
-     * {@link #SENTENCE_MARGIN}, as {@link #read} scores a draft.
-     */
-    static double score(double[] w, int[] x, int[][] units) {
-        double z = logit(w, x);
-        if (units != null) {
-            for (int[] u : units) {
-                z = Math.max(z, logit(w, u) - SENTENCE_MARGIN);
-            }
-        }
-        return 1 / (1 + Math.exp(-z));
-    }
-
-    private static double logit(double[] w, int[] f) {
-        double z = w[w.length - 1];
-        for (int i : f) {
-            z += w[i];
-        }
-        return z;
-    }
-
-    /**
-     * A kind learned from the whole examples marked {@code in} and from their sentences, multiple-instance style: an
-     * example of more than one sentence that is not of the kind (good, or of another kind) gives each sentence as not
-     * of it too, since none is; one of the kind does not say which of its sentences is, so a first fit picks, for each,
-     * the sentence it scores highest, and the kind is learned again with that sentence as of the kind. Learning every
-     * sentence of an example of the kind as of it (its greeting too) did worse by cross-validation
-     * ({@code ExampleModelCv}, {@code train=}).
-     */
-    static double[] fitUnits(int[][] x, int[][][] units, boolean[] y, boolean[] in, int features) {
-        List<int[]> xs = new ArrayList<>();
-        List<Boolean> ys = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            if (!in[i]) {
-                continue;
-            }
-            xs.add(x[i]);
-            ys.add(y[i]);
-            if (units[i] != null && !y[i]) {
-                for (int[] u : units[i]) {
-                    xs.add(u);
-                    ys.add(false);
-                }
-            }
-        }
-        double[] w = fitAll(xs, ys, features);
-        for (int i = 0; i < x.length; i++) {
-            if (in[i] && y[i] && units[i] != null) {
-                int[] best = null;
-                double bestZ = Double.NEGATIVE_INFINITY;
-                for (int[] u : units[i]) {
-                    double z = logit(w, u);
-                    if (z > bestZ) {
-                        bestZ = z;
-                        best = u;
-                    }
-                }
-                xs.add(best);
-                ys.add(true);
-            }
-        }
-        return fitAll(xs, ys, features);
-    }
-
-    private static double[] fitAll(List<int[]> xs, List<Boolean> ys, int features) {
-        boolean[] labels = new boolean[ys.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = ys.get(i);
-        }
-        boolean[] all = new boolean[labels.length];
-        Arrays.fill(all, true);
-        return fit(xs.toArray(int[][]::new), labels, all, features);
     }
 
     /** Logistic regression by AdaGrad over the examples marked {@code in}, in an order shuffled with a fixed seed. */

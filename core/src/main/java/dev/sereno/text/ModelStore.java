@@ -82,7 +82,6 @@ public final class ModelStore {
             out.writeUTF("settings epochs=" + ExampleModel.EPOCHS + " folds=" + ExampleModel.FOLDS + " l2="
                     + ExampleModel.L2 + " rate=" + ExampleModel.RATE + " seed=" + ExampleModel.SEED + " min="
                     + ExampleModel.MIN_COUNT + " maxGood=" + ExampleModel.MAX_GOOD_FOUND + " beta2=" + ExampleModel.BETA2
-                    + " sentenceMargin=" + ExampleModel.SENTENCE_MARGIN + " sentences=tokenizer,mil"
                     + " negationReach="
                     + ExampleModel.NEGATION_REACH + " negations=" + String.join(",",
                     new TreeSet<>(ExampleModel.NEGATIONS)));

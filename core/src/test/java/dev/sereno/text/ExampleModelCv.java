@@ -24,8 +24,7 @@ import java.util.TreeMap;
  * the best out-of-fold F1 of each caution kind. Five folds by line number, as training's own threshold choice.
  * Variants differ in the features taken from a draft and in how the regression is fitted, written as
  * {@code key=value} settings joined by {@code +}; {@code base} is what {@link ExampleModel#train} does (checked: the
- * features it gives each example are training's), and a variant is {@code base} but for the settings it gives
- * ({@code score=whole+train=whole}: the whole draft alone, as until 2026-12-02):
+ * features it gives each example are training's):
  *
  * <ul>
  *   <li>{@code l2=}, {@code epochs=}, {@code rate=}: the fit's settings ({@link ExampleModel}'s by default);
@@ -38,14 +37,11 @@ import java.util.TreeMap;
  *   <li>{@code chars=A-B}: character n-grams of length A..B of each folded word with {@code <} and {@code >} at its
  *       ends, {@code g:xyz};
  *   <li>{@code nopairs=1}: no adjacent pairs; {@code min=}: the least examples a feature must be in;
- *   <li>{@code score=}: how a draft is scored, its thresholds set on the same scoring ({@code ws} by default, with
- *       {@code margin=} {@link ExampleModel#SENTENCE_MARGIN} and {@code cut=weak}): {@code whole} (the draft's
- *       features together), {@code sent} (the most of each sentence's own; {@code cut=weak}: a sentence as the tokenizer cuts it, as
- *       {@link ExampleModel#units}; {@code cut=strong}: only at {@code . ! ? ¡ ¿} and line breaks, not at {@code ;}), {@code win2} (the most of each sentence's
+ *   <li>{@code score=}: how a draft is scored, its thresholds set on the same scoring: {@code whole} (the draft's
+ *       features together), {@code sent} (the most of each sentence's own), {@code win2} (the most of each sentence's
  *       and each two adjacent sentences' together), {@code all} (the most of the whole draft's and {@code win2}'s), {@code ws} (the most of the whole draft's and each
  *       sentence's);
- *   <li>{@code train=}: what is learned from besides the whole examples ({@code mil} by default, as
- *       {@link ExampleModel#fitUnits}): {@code whole} (nothing), {@code goodsent}
+ *   <li>{@code train=}: what is learned from besides the whole examples: {@code whole} (nothing), {@code goodsent}
  *       (each sentence of an example of more than one that is not of the kind, as not of it: a good or other-kind
  *       draft's sentences are none of them of the kind), {@code sentall} (each sentence of such an example, labelled
  *       as its example), {@code mil} (as {@code goodsent}, and each example of the kind also by its sentence that
@@ -69,11 +65,6 @@ public final class ExampleModelCv {
     record Variant(String spec, Map<String, String> settings) {
         static Variant of(String spec) {
             Map<String, String> s = new TreeMap<>();
-            // what training does now, unless the variant says otherwise
-            s.put("score", "ws");
-            s.put("margin", Double.toString(ExampleModel.SENTENCE_MARGIN));
-            s.put("cut", "weak");
-            s.put("train", "mil");
             if (!spec.equals("base")) {
                 for (String part : spec.split("\\+")) {
                     String[] kv = part.split("=", 2);
@@ -159,7 +150,7 @@ public final class ExampleModelCv {
      */
     static int[][] units(Variant v, ExampleModel.Features features, Token[] tokens, String text,
                          Map<String, Integer> index, String score) {
-        boolean strong = v.settings().getOrDefault("cut", "weak").equals("strong");
+        boolean strong = v.settings().getOrDefault("cut", "").equals("strong");
         List<int[]> bounds = new ArrayList<>();
         int from = 0;
         for (int t = 1; t <= tokens.length; t++) {
@@ -190,7 +181,7 @@ public final class ExampleModelCv {
     private static boolean strongCut(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u00a1' || c == '\u00bf') {
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '¡' || c == '¿') {
                 return true;
             }
         }
@@ -273,7 +264,7 @@ public final class ExampleModelCv {
         List<List<String>> feats = new ArrayList<>();
         for (Token[] t : tokens) {
             List<String> f = featuresOf(v, features, t);
-            if (v.spec().equals("base") && !new HashSet<>(f).equals(new HashSet<>(features.of(t, 0, t.length)))) {
+            if (v.settings().isEmpty() && !new HashSet<>(f).equals(new HashSet<>(features.of(t, 0, t.length)))) {
                 throw new IllegalStateException("the base variant's features are not training's");
             }
             feats.add(f);
@@ -339,8 +330,7 @@ public final class ExampleModelCv {
                          int[] foldOf, int featureCount) {
         int[][] x = d.x();
         String train = v.settings().getOrDefault("train", "whole");
-        String score = v.settings().get("score");
-        double margin = score.equals("ws") || score.equals("all") ? v.d("margin", 0) : 0;
+        double margin = v.d("margin", 0);
         double[][] oof = new double[kinds.size()][x.length];
         double[][] oofWrapped = new double[kinds.size()][x.length];
         for (int k = 0; k < kinds.size(); k++) {

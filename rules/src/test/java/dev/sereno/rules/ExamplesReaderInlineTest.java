@@ -58,21 +58,6 @@ class ExamplesReaderInlineTest {
         assertThat(on.advise(Given.draft(Language.EN, EXCUSE_THE_LISTS_MISS))).isEqualTo(advised);
     }
 
-    /**
-     * A sentence the lists miss, between a greeting, an apology and a sign-off, is still found, on its sentence: the
-     * reader scores the draft's heaviest sentence besides the whole draft, where the polite sentences' weights used to
-     * dilute it (the reader of the day before found nothing in this draft, 0.17 against a threshold of 0.51).
-     */
-    @Test
-    void aSentenceBetweenCourtesiesIsFoundOnItsSentence() {
-        String draft = "Hi John, I'm sorry for the wait. " + EXCUSE_THE_LISTS_MISS + " Kind regards.";
-        assertThat(on.policy().examplesModel(Language.EN).read(draft)).extracting(ExampleModel.Hit::kind)
-                .contains("MAKES_EXCUSES");
-        AdviceAssert.assertThat(off.advise(Given.draft(Language.EN, draft))).doesNotWarn("MAKES_EXCUSES");
-        AdviceAssert.assertThat(on.advise(Given.draft(Language.EN, draft))).warns("MAKES_EXCUSES", Severity.CAUTION,
-                EXCUSE_THE_LISTS_MISS.substring(0, EXCUSE_THE_LISTS_MISS.length() - 1));
-    }
-
     @ParameterizedTest(name = "[{0}] the model flags {1} in \"{3}\", the policy's exceptions keep {2} quiet")
     @CsvSource(delimiter = '|', textBlock = """
             EN | INSULTS_CUSTOMER | INSULTS_CUSTOMER          | Nobody here thinks you're an idiot.
