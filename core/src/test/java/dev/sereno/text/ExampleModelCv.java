@@ -36,8 +36,22 @@ import java.util.TreeMap;
  *   <li>{@code skip=N}: ordered pairs of words 2..N apart in a sentence, {@code s:a b};
  *   <li>{@code chars=A-B}: character n-grams of length A..B of each folded word with {@code <} and {@code >} at its
  *       ends, {@code g:xyz};
- *   <li>{@code nopairs=1}: no adjacent pairs; {@code min=}: the least examples a feature must be in.
+ *   <li>{@code nopairs=1}: no adjacent pairs; {@code min=}: the least examples a feature must be in;
+ *   <li>{@code score=}: how a draft is scored, its thresholds set on the same scoring: {@code whole} (the draft's
+ *       features together), {@code sent} (the most of each sentence's own), {@code win2} (the most of each sentence's
+ *       and each two adjacent sentences' together), {@code all} (the most of the whole draft's and {@code win2}'s), {@code ws} (the most of the whole draft's and each
+ *       sentence's);
+ *   <li>{@code train=}: what is learned from besides the whole examples: {@code whole} (nothing), {@code goodsent}
+ *       (each sentence of an example of more than one that is not of the kind, as not of it: a good or other-kind
+ *       draft's sentences are none of them of the kind), {@code sentall} (each sentence of such an example, labelled
+ *       as its example), {@code mil} (as {@code goodsent}, and each example of the kind also by its sentence that
+ *       scores most under a model trained as {@code goodsent} first: multiple-instance style).
  * </ul>
+ *
+ * <p>Besides the examples as written, each figure is also given for them <em>wrapped</em> (a synthetic check): a
+ * greeting, an apology and a sign-off around each example, scored with the model of the fold that did not learn it, at
+ * the same thresholds: {@code W} the blocking kinds' recall and good examples flagged by them, then the caution kinds'
+ * recall at their chosen thresholds (the lists' tune drafts are among the examples).</p>
  *
  * <pre>java -cp ... dev.sereno.text.ExampleModelCv POLICY_DIR VARIANT...</pre>
  * Prints figures only, never an example.
@@ -86,6 +100,7 @@ public final class ExampleModelCv {
                     Morphology.forLanguage(language).orElse(null));
             List<Examples.Line> lines = new ArrayList<>();
             List<Token[]> tokens = new ArrayList<>();
+            List<Token[]> wrapped = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Examples.Line line : Examples.read(new StringReader(text), language)) {
                 Token[] t = Tokenizer.tokens(line.text(), WordTable.EMPTY);
@@ -96,15 +111,101 @@ public final class ExampleModelCv {
                 if (seen.add(key.toString())) {
                     lines.add(line);
                     tokens.add(t);
+                    wrapped.add(Tokenizer.tokens(wrap(language, lines.size() - 1, line.text()), WordTable.EMPTY));
                 }
             }
             for (int a = 1; a < args.length; a++) {
                 long t0 = System.nanoTime();
-                String out = run(Variant.of(args[a]), features, lines, tokens);
+                String out = run(Variant.of(args[a]), features, lines, tokens, wrapped, language);
                 System.out.printf(Locale.ROOT, "%s %-40s %s  (%.1f s)%n", language, args[a], out,
                         (System.nanoTime() - t0) / 1e9);
             }
         }
+    }
+
+    private static final Map<String, List<List<String>>> WRAPS = Map.of(
+            "es", List.of(
+                    List.of("Buenos días, señora Martín.", "Hola, Juan:", "Buenas tardes.", "Estimado cliente:"),
+                    List.of("Lamento mucho lo ocurrido.", "Siento las molestias que esto le ha causado.",
+                            "Disculpe la espera.", "Entiendo su malestar y le pido disculpas."),
+                    List.of("Un saludo.", "Atentamente, el equipo de atención al cliente.", "Quedo a su disposición.",
+                            "Gracias por su paciencia.")),
+            "en", List.of(
+                    List.of("Good morning, Mrs Smith.", "Hi John,", "Good afternoon.", "Dear customer,"),
+                    List.of("I'm very sorry about what happened.", "I apologise for the inconvenience.",
+                            "Sorry for the wait.", "I understand your frustration and I apologise."),
+                    List.of("Kind regards.", "Best wishes, the customer care team.", "Let me know if there is anything else.",
+                            "Thank you for your patience.")));
+
+    /** The example wrapped: a greeting, an apology, the example, a sign-off, each chosen by its number. */
+    static String wrap(String language, int i, String text) {
+        List<List<String>> w = WRAPS.get(language);
+        return w.get(0).get(i % 4) + " " + w.get(1).get((i / 4) % 4) + " " + text + " " + w.get(2).get((i / 16) % 4);
+    }
+
+    /**
+     * The vectors a draft is scored by under {@code score}: the whole draft, or also (first, the whole draft with
+     * {@code all}) each sentence and, with {@code win2} or {@code all}, each two adjacent. {@code cut=strong}: a
+     * sentence ends only at {@code . ! ?} or a line break, not at {@code ;} (a clause and its remedy stay together).
+     */
+    static int[][] units(Variant v, ExampleModel.Features features, Token[] tokens, String text,
+                         Map<String, Integer> index, String score) {
+        boolean strong = v.settings().getOrDefault("cut", "").equals("strong");
+        List<int[]> bounds = new ArrayList<>();
+        int from = 0;
+        for (int t = 1; t <= tokens.length; t++) {
+            if (t == tokens.length || tokens[t].sentence() != tokens[t - 1].sentence()
+                    && (!strong || strongCut(text, tokens[t - 1].end(), tokens[t].start()))) {
+                bounds.add(new int[] {from, t});
+                from = t;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        if (score.equals("whole") || bounds.size() <= 1) {
+            out.add(vectorOf(v, features, tokens, index));
+        } else {
+            if (score.equals("all") || score.equals("ws")) {
+                out.add(vectorOf(v, features, tokens, index));
+            }
+            for (int s = 0; s < bounds.size(); s++) {
+                out.add(vectorOf(v, features, Arrays.copyOfRange(tokens, bounds.get(s)[0], bounds.get(s)[1]), index));
+                if ((score.equals("win2") || score.equals("all")) && s + 1 < bounds.size()) {
+                    out.add(vectorOf(v, features, Arrays.copyOfRange(tokens, bounds.get(s)[0], bounds.get(s + 1)[1]),
+                            index));
+                }
+            }
+        }
+        return out.toArray(int[][]::new);
+    }
+
+    private static boolean strongCut(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '¡' || c == '¿') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int[] vectorOf(Variant v, ExampleModel.Features features, Token[] tokens, Map<String, Integer> index) {
+        return featuresOf(v, features, tokens).stream().filter(index::containsKey).mapToInt(index::get).sorted()
+                .toArray();
+    }
+
+    /** The most of the units' scores; with {@code margin} M (and {@code score=all}), each unit but the whole draft
+     * scored M logits lower: a sentence alone must weigh more than a whole draft to be flagged. */
+    static double maxProbability(double[] w, int[][] units, double margin) {
+        double best = 0;
+        for (int u = 0; u < units.length; u++) {
+            double p = ExampleModel.probability(w, units[u]);
+            if (u > 0 && margin > 0) {
+                double z = Math.log(p / (1 - p)) - margin;
+                p = 1 / (1 + Math.exp(-z));
+            }
+            best = Math.max(best, p);
+        }
+        return best;
     }
 
     static List<String> featuresOf(Variant v, ExampleModel.Features features, Token[] tokens) {
@@ -158,7 +259,8 @@ public final class ExampleModelCv {
         return new ArrayList<>(out);
     }
 
-    static String run(Variant v, ExampleModel.Features features, List<Examples.Line> lines, List<Token[]> tokens) {
+    static String run(Variant v, ExampleModel.Features features, List<Examples.Line> lines, List<Token[]> tokens,
+                      List<Token[]> wrapped, String language) {
         List<List<String>> feats = new ArrayList<>();
         for (Token[] t : tokens) {
             List<String> f = featuresOf(v, features, t);
@@ -184,6 +286,17 @@ public final class ExampleModelCv {
         for (int i = 0; i < x.length; i++) {
             x[i] = feats.get(i).stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray();
         }
+        String score = v.settings().getOrDefault("score", "whole");
+        int[][][] units = new int[x.length][][];
+        int[][][] wrappedUnits = new int[x.length][][];
+        int[][][] sentences = new int[x.length][][];
+        for (int i = 0; i < x.length; i++) {
+            String text = lines.get(i).text();
+            units[i] = units(v, features, tokens.get(i), text, index, score);
+            wrappedUnits[i] = units(v, features, wrapped.get(i), wrap(language, i, text), index, score);
+            sentences[i] = units(v, features, tokens.get(i), text, index, "sent");
+        }
+        Data data = new Data(x, units, wrappedUnits, sentences);
         List<String> kinds = lines.stream().flatMap(l -> l.kinds().stream()).distinct().sorted().toList();
         boolean[] good = new boolean[x.length];
         for (int i = 0; i < x.length; i++) {
@@ -204,14 +317,22 @@ public final class ExampleModelCv {
             for (int i = 0; i < x.length; i++) {
                 foldOf[order[i]] = i % ExampleModel.FOLDS;
             }
-            out.append(rep == 0 ? "" : "\n   rep" + rep + " ").append(oneRun(v, x, lines, kinds, good, foldOf, index.size()));
+            out.append(rep == 0 ? "" : "\n   rep" + rep + " ").append(oneRun(v, data, lines, kinds, good, foldOf, index.size()));
         }
         return out + String.format(Locale.ROOT, " features=%d", index.size());
     }
 
-    static String oneRun(Variant v, int[][] x, List<Examples.Line> lines, List<String> kinds, boolean[] good,
+    /** Each example's whole vector, its scoring units, those of it wrapped, and its sentences' vectors. */
+    record Data(int[][] x, int[][][] units, int[][][] wrapped, int[][][] sentences) {
+    }
+
+    static String oneRun(Variant v, Data d, List<Examples.Line> lines, List<String> kinds, boolean[] good,
                          int[] foldOf, int featureCount) {
+        int[][] x = d.x();
+        String train = v.settings().getOrDefault("train", "whole");
+        double margin = v.d("margin", 0);
         double[][] oof = new double[kinds.size()][x.length];
+        double[][] oofWrapped = new double[kinds.size()][x.length];
         for (int k = 0; k < kinds.size(); k++) {
             boolean[] y = new boolean[x.length];
             for (int i = 0; i < x.length; i++) {
@@ -222,15 +343,130 @@ public final class ExampleModelCv {
                 for (int i = 0; i < x.length; i++) {
                     in[i] = foldOf[i] != fold;
                 }
-                double[] w = fit(v, x, y, in, featureCount);
+                double[] w = train.equals("whole") ? fit(v, x, y, in, featureCount)
+                        : fitWithSentences(v, d, y, in, featureCount, train);
                 for (int i = 0; i < x.length; i++) {
                     if (!in[i]) {
-                        oof[k][i] = ExampleModel.probability(w, x[i]);
+                        oof[k][i] = maxProbability(w, d.units()[i], margin);
+                        oofWrapped[k][i] = maxProbability(w, d.wrapped()[i], margin);
                     }
                 }
             }
         }
-        return figures(kinds, oof, lines, good);
+        String debug = System.getProperty("debug");
+        if (debug != null) {
+            int k = kinds.indexOf(debug);
+            Integer[] order = new Integer[x.length];
+            for (int i = 0; i < x.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(oof[k][b], oof[k][a]));
+            int shown = 0;
+            for (int i : order) {
+                if (good[i] && shown++ < 25) {
+                    System.out.printf(Locale.ROOT, "  good %.3f %s%n", oof[k][i], lines.get(i).text());
+                }
+            }
+        }
+        return figures(kinds, oof, lines, good) + " || W " + wrappedFigures(kinds, oof, oofWrapped, lines, good);
+    }
+
+    /**
+     * Learning from the whole examples and from sentences of examples of more than one: {@code goodsent} those of the
+     * examples not of the kind, as not of it; {@code sentall} all, labelled as their example; {@code mil} as
+     * {@code goodsent}, then again with each example of the kind also given by its sentence that scores most.
+     */
+    static double[] fitWithSentences(Variant v, Data d, boolean[] y, boolean[] in, int featureCount, String train) {
+        List<int[]> xs = new ArrayList<>();
+        List<Boolean> ys = new ArrayList<>();
+        for (int i = 0; i < d.x().length; i++) {
+            if (!in[i]) {
+                continue;
+            }
+            xs.add(d.x()[i]);
+            ys.add(y[i]);
+            if (d.sentences()[i].length > 1 && (!y[i] || train.equals("sentall"))) {
+                for (int[] s : d.sentences()[i]) {
+                    xs.add(s);
+                    ys.add(y[i]);
+                }
+            }
+        }
+        boolean[] all = new boolean[xs.size()];
+        Arrays.fill(all, true);
+        boolean[] labels = new boolean[ys.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = ys.get(i);
+        }
+        double[] w = fit(v, xs.toArray(int[][]::new), labels, all, featureCount);
+        if (!train.equals("mil")) {
+            return w;
+        }
+        for (int i = 0; i < d.x().length; i++) {
+            if (in[i] && y[i] && d.sentences()[i].length > 1) {
+                int[] best = null;
+                double bestP = -1;
+                for (int[] s : d.sentences()[i]) {
+                    double p = ExampleModel.probability(w, s);
+                    if (p > bestP) {
+                        bestP = p;
+                        best = s;
+                    }
+                }
+                xs.add(best);
+                ys.add(true);
+            }
+        }
+        all = new boolean[xs.size()];
+        Arrays.fill(all, true);
+        labels = new boolean[ys.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = ys.get(i);
+        }
+        return fit(v, xs.toArray(int[][]::new), labels, all, featureCount);
+    }
+
+    /** The wrapped examples' figures at the thresholds set on the examples as written (out of fold). */
+    static String wrappedFigures(List<String> kinds, double[][] oof, double[][] wrapped, List<Examples.Line> lines,
+                                 boolean[] good) {
+        double[] t = ExampleModel.thresholds(kinds, STRICT, oof, lines, good);
+        int goods = 0;
+        int flagged = 0;
+        for (int i = 0; i < good.length; i++) {
+            if (good[i]) {
+                goods++;
+                for (int k = 0; k < kinds.size(); k++) {
+                    if (STRICT.contains(kinds.get(k)) && wrapped[k][i] >= t[k]) {
+                        flagged++;
+                        break;
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        double strictSum = 0;
+        double cautionSum = 0;
+        int strictN = 0;
+        for (int k = 0; k < kinds.size(); k++) {
+            int n = 0;
+            int found = 0;
+            for (int i = 0; i < good.length; i++) {
+                if (lines.get(i).kinds().contains(kinds.get(k))) {
+                    n++;
+                    found += wrapped[k][i] >= t[k] ? 1 : 0;
+                }
+            }
+            double r = (double) found / n;
+            if (STRICT.contains(kinds.get(k))) {
+                strictSum += r;
+                strictN++;
+            } else {
+                cautionSum += r;
+            }
+            out.append(String.format(Locale.ROOT, "%s %.3f ", kinds.get(k).substring(0, 5), r));
+        }
+        return out.append(String.format(Locale.ROOT, "| blocking mean %.3f caution mean %.3f | good %d/%d",
+                strictSum / strictN, cautionSum / (kinds.size() - strictN), flagged, goods)).toString();
     }
 
     /** As {@link ExampleModel#fit}, with the variant's settings; the weights returned are per binary feature. */
